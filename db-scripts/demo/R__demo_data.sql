@@ -1,0 +1,162 @@
+-- Demo data for the run command only (never loaded by tests). Idempotent: rows carry fixed ids
+-- from 1000 up and INSERT IGNORE keeps what is already there. Dates are relative to the first run.
+-- Every demo account's password is: samspil-demo-2026
+
+INSERT IGNORE INTO municipality (id, code, name) VALUES
+    (1000, '630', 'Vejle Kommune');
+
+INSERT IGNORE INTO institution (id, municipality_id, name, kind) VALUES
+    (1000, 1000, 'Fjordskolen', 'SCHOOL'),
+    (1001, 1000, 'Bakkeskolen', 'SCHOOL'),
+    (1002, 1000, 'Engskolen', 'SCHOOL'),
+    (1003, 1000, 'Børnehuset Mælkebøtten', 'DAYCARE'),
+    (1004, 1000, 'Børn og Unge, Vejle Kommune', 'ADMINISTRATION');
+
+INSERT IGNORE INTO partner_organisation (id, name, kind, description_da, description_en) VALUES
+    (1000, 'Læsebedsteforældrene i Vejle', 'VOLUNTEER_ORGANISATION',
+     'Frivillige seniorer der læser med elever i indskolingen hver uge.',
+     'Volunteer seniors who read with young pupils every week.'),
+    (1001, 'Fjordbyens Idrætsforening', 'ASSOCIATION',
+     'Lokal idrætsforening med fodbold, håndbold og svømning for børn og unge.',
+     'Local sports club with football, handball and swimming for children and young people.'),
+    (1002, 'Holm & Søn Tømrer- og Snedkerfirma', 'COMPANY',
+     'Lokal virksomhed der tager elever ind til praktik og åbne værkstedsdage.',
+     'Local carpentry firm that hosts pupils for work placements and open workshop days.'),
+    (1003, 'Kulturhuset Spinderiet', 'CULTURAL_INSTITUTION',
+     'Kulturhus med musik, scenekunst og billedkunst for skoler.',
+     'Arts centre offering music, performing and visual arts for schools.'),
+    (1004, 'Ungdomsskolen Vejle', 'MUNICIPAL_UNIT',
+     'Kommunal ungdomsskole med valgfag, klubber og SSP-samarbejde.',
+     'Municipal youth school with electives, clubs and crime-prevention cooperation.');
+
+INSERT IGNORE INTO account (id, email, display_name, password_hash, language, job_function, institution_id, partner_organisation_id) VALUES
+    (1000, 'admin@samspil.example', 'Samspil administrator', 'PBKDF2WithHmacSHA256:600000:awXO0hLFZ2dpi1T58fQxmtbCDSGfSC8w+jt4VrijnV0=:Iq0Y5N27IPb6fTmNCJInNqITxBdiItw+RPgAMxAF/y8=', 'da', 'OTHER', NULL, NULL),
+    (1001, 'jonas.berg@samspil.example', 'Jonas Berg', 'PBKDF2WithHmacSHA256:600000:XHJL1Ja9hKgHfa5bJmI0DZG76YsRGq+AP2VY95lDmkc=:pYpLEuiY0xz7wmEeFCK1gjvsltn/1TcQd5zmHYwXKvo=', 'da', 'CONSULTANT', NULL, NULL),
+    (1002, 'sara.nielsen@samspil.example', 'Sara Nielsen', 'PBKDF2WithHmacSHA256:600000:C+kihDtwFX5zluHN8QFDTOo7oMt2LPlqWTK0TJoq5Nw=:uEUS7y5PySE1QFzZMg1sUIbyHiB7cGpDS5mfnNuqxgs=', 'en', 'CONSULTANT', NULL, NULL),
+    (1003, 'mette.holm@fjordskolen.example', 'Mette Holm', 'PBKDF2WithHmacSHA256:600000:TvPEAEPFyO2jGUKK90lH4jm7g0tBfbDnBLBNEesy0zE=:eBFDQxJ15zTrbZfjBVAXtpq7+pmOKy86FKraLp503BQ=', 'da', 'LEADER', 1000, NULL),
+    (1004, 'peter.aagaard@bakkeskolen.example', 'Peter Aagaard', 'PBKDF2WithHmacSHA256:600000:mG6jEwEdxjOgaLyyyIGCj5O+O/dNNyVHKBNyvars9+A=:eBxAc17KYnHHNroInF+s9a7Og6qRMvB43i3sbOdhxAs=', 'da', 'LEADER', 1001, NULL),
+    (1005, 'lone.friis@vejle.example', 'Lone Friis', 'PBKDF2WithHmacSHA256:600000:yY+YM+AxfKEqquTWhn4mc97MvThWlL6PSu58u5QFiRw=:Rz8x1NtwKqAPpg4fSb6PdzmEHJTgb7SbYtj8wL+58mY=', 'da', 'LEADER', 1004, NULL),
+    (1006, 'anne.larsen@fjordskolen.example', 'Anne Larsen', 'PBKDF2WithHmacSHA256:600000:aB1H2F/G4UtR87IsGmd0tnPhbro0WQFBWrEOtAbDDac=:nLrlvzCnY0ZRYhu+onD9Hvx9qId6SVCO4Cy4/+tPdqk=', 'da', 'TEACHER', 1000, NULL),
+    (1007, 'omar.haddad@fjordskolen.example', 'Omar Haddad', 'PBKDF2WithHmacSHA256:600000:5GpPBzibnY5jkvTGLg9Z9e8IhksVEmpdGyWnSfb50gE=:e7uyLQTgSDECfyFKJgy2f/vpYeY5xEDXqbmaN04PZH8=', 'da', 'TEACHER', 1000, NULL),
+    (1008, 'signe.kjaer@fjordskolen.example', 'Signe Kjær', 'PBKDF2WithHmacSHA256:600000:tlbPJbOGpzQjUshPRdkqehJikanuibleqi5Dd/0Qm8I=:NFeEIXvDIz2lyEHayNAK0SO29mdjp20KxEmmKI5Vrvk=', 'da', 'PEDAGOGUE', 1000, NULL),
+    (1009, 'mads.soerensen@bakkeskolen.example', 'Mads Sørensen', 'PBKDF2WithHmacSHA256:600000:cukuQcoKBnv6aXrl7WUpbBH5SenrFJj6fS5vGHK21W8=:CshHBJTCvaukdpiaCBpzd/0yXWA3N5oB59dQQS9uGE4=', 'da', 'TEACHER', 1001, NULL),
+    (1010, 'camilla.brandt@engskolen.example', 'Camilla Brandt', 'PBKDF2WithHmacSHA256:600000:qXLFBEGcz310FWeMHNAyBkALu8A3SlgSYY9L5GQHGsU=:zjNfQuy4Mzi5FVNENlR1Udbh+3DnKUd0aJ25ISqTQxM=', 'en', 'TEACHER', 1002, NULL),
+    (1011, 'birgit.dahl@maelkeboetten.example', 'Birgit Dahl', 'PBKDF2WithHmacSHA256:600000:RzE38b6Wi+hCoLHU2THtW9z+0l1+Dz6sqar8yOf1gmo=:i5sNf3zHsxsTaJREjuWVzMCnkqnSlU/3guESEIgAsKU=', 'da', 'PEDAGOGUE', 1003, NULL),
+    (1012, 'kirsten.moeller@laesebedster.example', 'Kirsten Møller', 'PBKDF2WithHmacSHA256:600000:91L2wFXOEOipsxgkKVrQYyg8UeKkxP8MPVV1vDsCUk4=:5FkKCdb6KWuIkSllaorWo0DV1rHqsAXS6zaXtqQwANk=', 'da', 'OTHER', NULL, 1000),
+    (1013, 'rasmus.holm@holmogsoen.example', 'Rasmus Holm', 'PBKDF2WithHmacSHA256:600000:5MJGpvCkXWTrKx9wRFzcfO/0eFpeUWquLeF4qgWMlCk=:8Iy2VKNdwjwG/EmS1TZ0egxhLsaq7rMzALOOmtVJIOA=', 'da', 'OTHER', NULL, 1002);
+
+INSERT IGNORE INTO account_role (account_id, role) VALUES
+    (1000, 'ADMIN'),
+    (1001, 'CONSULTANT'), (1002, 'CONSULTANT'),
+    (1003, 'LEADER'), (1003, 'PARTICIPANT'),
+    (1004, 'LEADER'), (1004, 'PARTICIPANT'),
+    (1005, 'LEADER'), (1005, 'PARTICIPANT'),
+    (1006, 'PARTICIPANT'), (1007, 'PARTICIPANT'), (1008, 'PARTICIPANT'),
+    (1009, 'PARTICIPANT'), (1010, 'PARTICIPANT'), (1011, 'PARTICIPANT'),
+    (1012, 'PARTNER'), (1013, 'PARTNER');
+
+INSERT IGNORE INTO leader_institution (account_id, institution_id) VALUES
+    (1003, 1000),
+    (1004, 1001),
+    (1005, 1002), (1005, 1003), (1005, 1004);
+
+INSERT IGNORE INTO theme (id, code, name_da, name_en, active) VALUES
+    (1000, 'open-school', 'Åben skole', 'Open school', TRUE),
+    (1001, 'civil-society', 'Partnerskaber med civilsamfundet', 'Partnerships with civil society', TRUE),
+    (1002, 'inclusion', 'Inklusion', 'Inclusion', TRUE),
+    (1003, 'cross-professional', 'Tværprofessionelt samarbejde', 'Cross-professional cooperation', TRUE),
+    (1004, 'school-leadership', 'Skoleledelse', 'School leadership', TRUE),
+    (1005, 'reading', 'Læsning', 'Reading', TRUE),
+    (1006, 'mathematics', 'Matematik', 'Mathematics', TRUE),
+    (1007, 'timebank', 'Skolens timebank', 'The school''s time bank', TRUE),
+    (1008, 'supportive-teaching', 'Understøttende undervisning', 'Supportive teaching', FALSE);
+
+INSERT IGNORE INTO course (id, code, title_da, title_en, description_da, description_en, theme_id, ects, status, place,
+                           municipality_id, registration_deadline, min_participants, max_participants,
+                           leader_approval_required, consultant_id) VALUES
+    (1000, 'EVU-ÅS-01', 'Åben skole i praksis', 'Open school in practice',
+     'Sådan planlægger skolen forløb sammen med foreninger, kulturinstitutioner og virksomheder, så eleverne lærer uden for klasselokalet.',
+     'How a school plans learning with associations, cultural institutions and companies so pupils learn outside the classroom.',
+     1000, 5, 'PUBLISHED', 'Professionshøjskolen, Campus Vejle', 1000, CURDATE() + INTERVAL 20 DAY, 8, 24, TRUE, 1001),
+    (1001, 'EVU-CS-02', 'Frivillige som læringspartnere', 'Volunteers as learning partners',
+     'Samarbejde med frivillige og civilsamfundsorganisationer om elevernes læsning og trivsel – fra første kontakt til fælles evaluering.',
+     'Working with volunteers and civil-society organisations on pupils'' reading and well-being, from first contact to joint evaluation.',
+     1001, 0, 'PUBLISHED', 'Fjordskolen, Vejle', 1000, CURDATE() + INTERVAL 14 DAY, 6, 20, FALSE, 1001),
+    (1002, 'EVU-IN-03', 'Inkluderende læringsmiljøer', 'Inclusive learning environments',
+     'Diplommodul om inkluderende praksis, differentiering og samarbejde med forældre og PPR.',
+     'Diploma module on inclusive practice, differentiation and cooperation with parents and educational psychology services.',
+     1002, 10, 'PUBLISHED', 'Professionshøjskolen, Campus Vejle', 1000, CURDATE() + INTERVAL 30 DAY, 10, 30, TRUE, 1002),
+    (1003, 'EVU-TP-04', 'Lærere og pædagoger i tværprofessionelt samarbejde', 'Teachers and pedagogues in cross-professional cooperation',
+     'Fælles forløb for lærere og pædagoger om at planlægge, gennemføre og evaluere undervisning sammen.',
+     'A joint course for teachers and pedagogues on planning, teaching and evaluating together.',
+     1003, 5, 'PUBLISHED', 'Bakkeskolen, Vejle', 1000, CURDATE() + INTERVAL 25 DAY, 8, 16, FALSE, 1002),
+    (1004, 'EVU-SL-05', 'At lede samskabelse', 'Leading co-creation',
+     'For skoleledere: hvordan man leder partnerskaber på tværs af skole, forvaltning, civilsamfund og erhvervsliv.',
+     'For school leaders: leading partnerships across school, administration, civil society and business.',
+     1004, 5, 'PUBLISHED', 'Professionshøjskolen, Campus Vejle', 1000, CURDATE() + INTERVAL 35 DAY, 6, 12, FALSE, 1001),
+    (1005, 'EVU-ÅS-06', 'Bevægelse og idræt med foreningslivet', 'Movement and sport with local clubs',
+     'Kortere forløb om at bruge lokale idrætsforeninger i skoledagens bevægelse og i valgfag.',
+     'A short course on using local sports clubs in the school day''s physical activity and in electives.',
+     1000, 0, 'PUBLISHED', 'Fjordbyens Idrætsforening, Vejle', 1000, CURDATE() + INTERVAL 10 DAY, 3, 3, FALSE, 1002),
+    (1006, 'EVU-TB-07', 'Skolens timebank – planlægning', 'Planning the school''s time bank',
+     'Kladde: forløb om at planlægge brugen af skolens timebank fra skoleåret 2025/26.',
+     'Draft: planning the use of the school''s time bank from the 2025/26 school year.',
+     1007, 0, 'DRAFT', 'Professionshøjskolen, Campus Vejle', 1000, CURDATE() + INTERVAL 60 DAY, 8, 20, FALSE, 1001);
+
+INSERT IGNORE INTO course_module (id, course_id, position, title_da, title_en, objectives_da, objectives_en) VALUES
+    (1000, 1000, 1, 'Skolens omverden som læringsrum', 'The school''s surroundings as a learning space',
+     'Kortlægge lokale partnere og koble dem til Fælles Mål.', 'Map local partners and link them to the national curriculum.'),
+    (1001, 1000, 2, 'Fra idé til aftale med en partner', 'From idea to agreement with a partner',
+     'Indgå en konkret samarbejdsaftale og planlægge et forløb.', 'Make a concrete agreement and plan a learning sequence.'),
+    (1002, 1001, 1, 'Frivillige i skolens hverdag', 'Volunteers in everyday school life',
+     'Forstå frivilliges motiver og rammer.', 'Understand volunteers'' motives and conditions.'),
+    (1003, 1001, 2, 'Læsemakkere og fælles evaluering', 'Reading buddies and joint evaluation',
+     'Evaluere et læseforløb sammen med frivillige.', 'Evaluate a reading programme together with volunteers.'),
+    (1004, 1002, 1, 'Inklusion i teori og praksis', 'Inclusion in theory and practice',
+     'Analysere egen praksis med inklusionsbegreber.', 'Analyse one''s own practice with concepts of inclusion.'),
+    (1005, 1002, 2, 'Samarbejde med forældre og PPR', 'Cooperation with parents and psychology services',
+     'Planlægge et tværfagligt forløb om et barn i vanskeligheder.', 'Plan cross-disciplinary work around a child in difficulty.'),
+    (1006, 1003, 1, 'Fælles planlægning', 'Planning together',
+     'Planlægge undervisning med tydelige roller for lærer og pædagog.', 'Plan teaching with clear roles for teacher and pedagogue.'),
+    (1007, 1004, 1, 'Ledelse af partnerskaber', 'Leading partnerships',
+     'Sætte retning for skolens samarbejde med omverdenen.', 'Set a direction for the school''s cooperation with its surroundings.'),
+    (1008, 1005, 1, 'Bevægelse med foreningerne', 'Movement with the clubs',
+     'Planlægge bevægelse i skoledagen med en lokal forening.', 'Plan physical activity in the school day with a local club.'),
+    (1009, 1006, 1, 'Timebankens muligheder', 'What the time bank allows',
+     'Kende rammerne for skolens timebank.', 'Know the rules of the school''s time bank.');
+
+INSERT IGNORE INTO course_session (id, module_id, starts_at, ends_at, room, host_partner_id) VALUES
+    (1000, 1000, CURDATE() + INTERVAL 30 DAY + INTERVAL 9 HOUR, CURDATE() + INTERVAL 30 DAY + INTERVAL 15 HOUR, 'Lokale A1.12', NULL),
+    (1001, 1001, CURDATE() + INTERVAL 44 DAY + INTERVAL 9 HOUR, CURDATE() + INTERVAL 44 DAY + INTERVAL 15 HOUR, 'Kulturhuset Spinderiet, sal 2', 1003),
+    (1002, 1002, CURDATE() + INTERVAL 21 DAY + INTERVAL 13 HOUR, CURDATE() + INTERVAL 21 DAY + INTERVAL 16 HOUR, 'Fjordskolen, personalerummet', 1000),
+    (1003, 1003, CURDATE() + INTERVAL 35 DAY + INTERVAL 13 HOUR, CURDATE() + INTERVAL 35 DAY + INTERVAL 16 HOUR, 'Fjordskolen, biblioteket', 1000),
+    (1004, 1004, CURDATE() + INTERVAL 40 DAY + INTERVAL 9 HOUR, CURDATE() + INTERVAL 40 DAY + INTERVAL 16 HOUR, 'Lokale B2.04', NULL),
+    (1005, 1005, CURDATE() + INTERVAL 54 DAY + INTERVAL 9 HOUR, CURDATE() + INTERVAL 54 DAY + INTERVAL 16 HOUR, 'Lokale B2.04', NULL),
+    (1006, 1006, CURDATE() + INTERVAL 32 DAY + INTERVAL 12 HOUR, CURDATE() + INTERVAL 32 DAY + INTERVAL 16 HOUR, 'Bakkeskolen, aulaen', NULL),
+    (1007, 1007, CURDATE() + INTERVAL 45 DAY + INTERVAL 9 HOUR, CURDATE() + INTERVAL 45 DAY + INTERVAL 15 HOUR, 'Lokale A0.05', NULL),
+    (1008, 1008, CURDATE() + INTERVAL 16 DAY + INTERVAL 8 HOUR, CURDATE() + INTERVAL 16 DAY + INTERVAL 12 HOUR, 'Fjordbyens Idrætsforening, hal 1', 1001),
+    (1009, 1009, CURDATE() + INTERVAL 70 DAY + INTERVAL 9 HOUR, CURDATE() + INTERVAL 70 DAY + INTERVAL 12 HOUR, 'Lokale A1.12', NULL);
+
+INSERT IGNORE INTO course_partner (id, course_id, partner_organisation_id, role, contribution_da, contribution_en) VALUES
+    (1000, 1000, 1003, 'HOST', 'Lægger hus til anden kursusgang og viser skoletilbud.', 'Hosts the second session and presents its school programmes.'),
+    (1001, 1000, 1002, 'CONTRIBUTOR', 'Fortæller om elevpraktik og åbne værkstedsdage.', 'Talks about pupil placements and open workshop days.'),
+    (1002, 1001, 1000, 'CO_DESIGNER', 'Har udviklet modulerne sammen med konsulenten.', 'Designed the modules together with the consultant.'),
+    (1003, 1001, 1000, 'HOST', 'Værter for kursusgangene på Fjordskolen.', 'Hosts the sessions at Fjordskolen.'),
+    (1004, 1002, 1004, 'CONTRIBUTOR', 'Bidrager med erfaringer fra SSP-samarbejdet.', 'Contributes experience from crime-prevention cooperation.'),
+    (1005, 1004, 1004, 'CO_DESIGNER', 'Har formet modulet om kommunale partnerskaber.', 'Shaped the module on municipal partnerships.'),
+    (1006, 1005, 1001, 'CO_DESIGNER', 'Har planlagt forløbet og stiller trænere til rådighed.', 'Planned the course and provides coaches.'),
+    (1007, 1005, 1001, 'HOST', 'Lægger hal og udstyr til.', 'Provides the hall and equipment.');
+
+INSERT IGNORE INTO enrolment (id, course_id, account_id, status) VALUES
+    (1000, 1000, 1006, 'CONFIRMED'),
+    (1001, 1001, 1006, 'CONFIRMED'),
+    (1002, 1001, 1007, 'CONFIRMED'),
+    (1003, 1001, 1008, 'CONFIRMED'),
+    (1004, 1002, 1009, 'AWAITING_APPROVAL'),
+    (1005, 1003, 1008, 'CONFIRMED'),
+    (1006, 1003, 1011, 'CONFIRMED'),
+    (1007, 1004, 1003, 'CONFIRMED'),
+    (1008, 1005, 1007, 'CONFIRMED'),
+    (1009, 1005, 1009, 'CONFIRMED'),
+    (1010, 1005, 1010, 'CONFIRMED'),
+    (1011, 1005, 1006, 'WAITLISTED');

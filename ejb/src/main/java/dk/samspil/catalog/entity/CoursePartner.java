@@ -1,0 +1,80 @@
+package dk.samspil.catalog.entity;
+
+import dk.samspil.partner.entity.PartnerOrganisation;
+import dk.samspil.shared.LocalizedText;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.validation.constraints.NotNull;
+
+/** A partner organisation's part in a course: co-designer, host or contributor, and what it brings. */
+@Entity
+@Table(name = "course_partner")
+public class CoursePartner {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @NotNull
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "course_id", nullable = false)
+    private Course course;
+
+    @NotNull
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "partner_organisation_id", nullable = false)
+    private PartnerOrganisation partner;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private PartnerRole role;
+
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "da", column = @Column(name = "contribution_da", length = 500)),
+            @AttributeOverride(name = "en", column = @Column(name = "contribution_en", length = 500))})
+    private LocalizedText contribution;
+
+    protected CoursePartner() {
+    }
+
+    public CoursePartner(Course course, PartnerOrganisation partner, PartnerRole role, LocalizedText contribution) {
+        this.course = course;
+        this.partner = partner;
+        this.role = role;
+        this.contribution = contribution;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Course getCourse() {
+        return course;
+    }
+
+    public PartnerOrganisation getPartner() {
+        return partner;
+    }
+
+    public PartnerRole getRole() {
+        return role;
+    }
+
+    public LocalizedText getContribution() {
+        return contribution;
+    }
+}

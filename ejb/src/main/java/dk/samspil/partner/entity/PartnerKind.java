@@ -1,0 +1,5 @@
+package dk.samspil.partner.entity;
+
+public enum PartnerKind {
+    ASSOCIATION, VOLUNTEER_ORGANISATION, COMPANY, CULTURAL_INSTITUTION, MUNICIPAL_UNIT, OTHER
+}

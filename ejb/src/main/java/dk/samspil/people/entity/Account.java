@@ -1,0 +1,189 @@
+package dk.samspil.people.entity;
+
+import dk.samspil.partner.entity.PartnerOrganisation;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.time.LocalDateTime;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/** A person who can log in. The e-mail address is the login name and the caller principal. */
+@Entity
+@Table(name = "account")
+@NamedQuery(name = Account.BY_EMAIL, query = "SELECT a FROM Account a WHERE a.email = :email")
+public class Account {
+
+    public static final String BY_EMAIL = "Account.byEmail";
+    public static final int EMAIL_MAX = 254;
+    public static final int NAME_MAX = 120;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @NotNull
+    @Email
+    @Size(min = 3, max = EMAIL_MAX)
+    @Column(nullable = false, length = EMAIL_MAX, unique = true)
+    private String email;
+
+    @NotNull
+    @Size(min = 1, max = NAME_MAX)
+    @Column(name = "display_name", nullable = false, length = NAME_MAX)
+    private String displayName;
+
+    @NotNull
+    @Size(max = 255)
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @NotNull
+    @Pattern(regexp = "da|en")
+    @Column(nullable = false, length = 2)
+    private String language = "da";
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "job_function", length = 20)
+    private JobFunction jobFunction;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "institution_id")
+    private Institution institution;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "partner_organisation_id")
+    private PartnerOrganisation partnerOrganisation;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", nullable = false, length = 20)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "leader_institution",
+            joinColumns = @JoinColumn(name = "account_id"),
+            inverseJoinColumns = @JoinColumn(name = "institution_id"))
+    private Set<Institution> ledInstitutions = new HashSet<>();
+
+    @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
+    private LocalDateTime createdAt;
+
+    @Version
+    private long version;
+
+    protected Account() {
+    }
+
+    public Account(String email, String displayName, String passwordHash) {
+        this.email = email.strip().toLowerCase(Locale.ROOT);
+        this.displayName = displayName.strip();
+        this.passwordHash = passwordHash;
+    }
+
+    public void grant(Role role) {
+        roles.add(role);
+    }
+
+    public void employAt(Institution institution, JobFunction jobFunction) {
+        this.institution = institution;
+        this.jobFunction = jobFunction;
+    }
+
+    public void lead(Institution institution) {
+        if (!roles.contains(Role.LEADER)) {
+            throw new IllegalStateException("Only a leader can lead an institution");
+        }
+        ledInstitutions.add(institution);
+    }
+
+    public void representPartner(PartnerOrganisation partner) {
+        this.partnerOrganisation = partner;
+    }
+
+    public void changeLanguage(String language) {
+        if (!"da".equals(language) && !"en".equals(language)) {
+            throw new IllegalArgumentException("Unsupported language: " + language);
+        }
+        this.language = language;
+    }
+
+    /** A deactivated account cannot log in; its history stays. */
+    public void deactivate() {
+        this.active = false;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public JobFunction getJobFunction() {
+        return jobFunction;
+    }
+
+    public Institution getInstitution() {
+        return institution;
+    }
+
+    public PartnerOrganisation getPartnerOrganisation() {
+        return partnerOrganisation;
+    }
+
+    public Set<Role> getRoles() {
+        return Collections.unmodifiableSet(roles);
+    }
+
+    public Set<Institution> getLedInstitutions() {
+        return Collections.unmodifiableSet(ledInstitutions);
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,5 @@
+package dk.samspil.people.entity;
+
+public enum JobFunction {
+    TEACHER, PEDAGOGUE, LEADER, CONSULTANT, OTHER
+}

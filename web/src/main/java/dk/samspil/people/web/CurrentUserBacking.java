@@ -1,0 +1,47 @@
+package dk.samspil.people.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+
+import java.io.IOException;
+
+/** The logged-in person as the layout shows them: name, home page, logout. */
+@Named("currentUser")
+@RequestScoped
+public class CurrentUserBacking {
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    ExternalContext externalContext;
+
+    public boolean isLoggedIn() {
+        return securityContext.getCallerPrincipal() != null;
+    }
+
+    public String getName() {
+        return isLoggedIn() ? securityContext.getCallerPrincipal().getName() : null;
+    }
+
+    public boolean hasRole(String role) {
+        return securityContext.isCallerInRole(role);
+    }
+
+    public String getHome() {
+        return HomePages.forCaller(securityContext::isCallerInRole);
+    }
+
+    /** Ends the session on the server, not only the cookie, and starts over at the catalogue. */
+    public void logout() throws ServletException, IOException {
+        HttpServletRequest request = (HttpServletRequest) externalContext.getRequest();
+        request.logout();
+        externalContext.invalidateSession();
+        externalContext.redirect(externalContext.getRequestContextPath() + "/");
+    }
+}

@@ -1,0 +1,35 @@
+package dk.samspil.shared.web;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+import javax.sql.DataSource;
+import java.sql.SQLException;
+
+/** Ready only while MariaDB answers: a load balancer then stops sending traffic during an outage. */
+@Readiness
+@ApplicationScoped
+public class DatabaseReadiness implements HealthCheck {
+
+    static final String NAME = "database";
+    private static final int TIMEOUT_SECONDS = 2;
+
+    @Resource(lookup = "java:jboss/datasources/SamspilDS")
+    DataSource dataSource;
+
+    @Override
+    public HealthCheckResponse call() {
+        return HealthCheckResponse.named(NAME).status(answers(dataSource)).build();
+    }
+
+    static boolean answers(DataSource dataSource) {
+        try (var connection = dataSource.getConnection()) {
+            return connection.isValid(TIMEOUT_SECONDS);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+}

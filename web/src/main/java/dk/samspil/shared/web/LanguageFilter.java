@@ -1,0 +1,51 @@
+package dk.samspil.shared.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * {@code ?lang=da|en} on any page switches the session's language, then redirects to the same
+ * address without the parameter, so the switch works as a plain link on every page.
+ */
+@WebFilter(urlPatterns = "*.xhtml")
+public class LanguageFilter extends HttpFilter {
+
+    static final String PARAMETER = "lang";
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    LanguageBacking language;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String tag = request.getParameter(PARAMETER);
+        if (!"GET".equals(request.getMethod()) || tag == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if ("da".equals(tag) || "en".equals(tag)) {
+            language.switchTo(tag);
+        }
+        String kept = withoutLang(request.getQueryString());
+        response.sendRedirect(request.getRequestURI() + (kept.isEmpty() ? "" : "?" + kept));
+    }
+
+    static String withoutLang(String query) {
+        if (query == null || query.isEmpty()) {
+            return "";
+        }
+        return Arrays.stream(query.split("&"))
+                .filter(pair -> !pair.equals(PARAMETER) && !pair.startsWith(PARAMETER + "="))
+                .collect(Collectors.joining("&"));
+    }
+}

@@ -1,0 +1,97 @@
+package dk.samspil.shared.web;
+
+import dk.samspil.catalog.entity.CourseStatus;
+import dk.samspil.catalog.entity.PartnerRole;
+import dk.samspil.enrolment.entity.EnrolmentStatus;
+import dk.samspil.people.entity.JobFunction;
+import dk.samspil.people.entity.Role;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Danish and English say the same things, and every key a page or an enum asks for exists. */
+class MessageBundlesTest {
+
+    private static final Pattern LITERAL_KEY = Pattern.compile("msg\\['([a-z0-9.-]+)'\\]");
+
+    private final Properties danish = load("messages.properties");
+    private final Properties english = load("messages_en.properties");
+
+    @Test
+    void bothLanguagesHaveTheSameKeys() {
+        assertEquals(new TreeSet<>(danish.stringPropertyNames()), new TreeSet<>(english.stringPropertyNames()));
+    }
+
+    @Test
+    void noMessageIsEmpty() {
+        for (Properties bundle : new Properties[]{danish, english}) {
+            bundle.forEach((key, value) -> assertTrue(!value.toString().isBlank(), "empty message: " + key));
+        }
+    }
+
+    @Test
+    void everyKeyNamedInAPageExists() throws IOException {
+        Set<String> used;
+        try (Stream<Path> pages = Files.walk(Path.of("src", "main", "webapp"))) {
+            used = pages.filter(page -> page.toString().endsWith(".xhtml"))
+                    .flatMap(MessageBundlesTest::literalKeys)
+                    .collect(Collectors.toCollection(TreeSet::new));
+        }
+        assertTrue(used.size() > 20, "expected the pages to use many keys, found " + used);
+        used.forEach(key -> assertTrue(danish.containsKey(key), "missing key: " + key));
+    }
+
+    @Test
+    void everyEnumShownOnAPageHasALabel() {
+        assertLabels("catalog.status.", CourseStatus.values());
+        assertLabels("catalog.partner-role.", PartnerRole.values());
+        assertLabels("enrolment.status.", EnrolmentStatus.values());
+        assertLabels("people.role.", Role.values());
+        assertLabels("people.job-function.", JobFunction.values());
+    }
+
+    @Test
+    void everyErrorPageHasATitleAndText() {
+        for (String code : new String[]{"400", "403", "404", "500", "view-expired"}) {
+            assertTrue(danish.containsKey("error." + code + ".title"), code);
+            assertTrue(danish.containsKey("error." + code + ".text"), code);
+        }
+    }
+
+    private void assertLabels(String prefix, Enum<?>[] values) {
+        Arrays.stream(values).forEach(value ->
+                assertTrue(danish.containsKey(prefix + value.name()), "missing label: " + prefix + value.name()));
+    }
+
+    private static Stream<String> literalKeys(Path page) {
+        try {
+            return LITERAL_KEY.matcher(Files.readString(page)).results().map(match -> match.group(1));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Properties load(String name) {
+        var properties = new Properties();
+        try (var in = MessageBundlesTest.class.getResourceAsStream("/dk/samspil/i18n/" + name)) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return properties;
+    }
+}
