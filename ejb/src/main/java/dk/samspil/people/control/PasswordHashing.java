@@ -1,47 +1,67 @@
 package dk.samspil.people.control;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 
-import java.util.Map;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
 
 /**
- * PBKDF2-SHA256 with 600,000 iterations (OWASP 2023), a 32-byte salt and a 32-byte key. Stored as
- * {@code PBKDF2WithHmacSHA256:iterations:salt:hash}, so older hashes stay verifiable when the
- * parameters are raised.
+ * PBKDF2-SHA256 with 600,000 iterations (OWASP's figure), a 32-byte salt and a 32-byte key, from
+ * the JDK's own provider. Stored in Jakarta Security's (Soteria's) format
+ * {@code PBKDF2WithHmacSHA256:iterations:salt:key}, so a hash keeps its own iteration count and
+ * stays verifiable when the count is raised.
  */
 @ApplicationScoped
 public class PasswordHashing {
 
+    public static final String ALGORITHM = "PBKDF2WithHmacSHA256";
     public static final int ITERATIONS = 600_000;
+    private static final int SALT_BYTES = 32;
+    private static final int KEY_BITS = 256;
 
-    @Inject
-    Pbkdf2PasswordHash pbkdf2;
-
-    /** Verified against when no account matches, so a wrong e-mail costs the same time as a wrong password. */
-    private String decoy;
-
-    @PostConstruct
-    void configure() {
-        pbkdf2.initialize(Map.of(
-                "Pbkdf2PasswordHash.Iterations", String.valueOf(ITERATIONS),
-                "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
-                "Pbkdf2PasswordHash.SaltSizeBytes", "32",
-                "Pbkdf2PasswordHash.KeySizeBytes", "32"));
-        decoy = pbkdf2.generate("decoy-password-never-matches".toCharArray());
-    }
+    private final SecureRandom random = new SecureRandom();
+    /** Verified against when no account matches, so an unknown e-mail costs as much as a wrong password. */
+    private final String decoy = hash("decoy-password-that-never-matches".toCharArray());
 
     public String hash(char[] password) {
-        return pbkdf2.generate(password);
+        byte[] salt = new byte[SALT_BYTES];
+        random.nextBytes(salt);
+        Base64.Encoder base64 = Base64.getEncoder();
+        return ALGORITHM + ":" + ITERATIONS + ":" + base64.encodeToString(salt) + ":"
+                + base64.encodeToString(derive(password, salt, ITERATIONS, KEY_BITS));
     }
 
-    public boolean verify(char[] password, String storedHash) {
-        return pbkdf2.verify(password, storedHash);
+    public boolean verify(char[] password, String stored) {
+        String[] parts = stored == null ? new String[0] : stored.split(":");
+        if (parts.length != 4 || !ALGORITHM.equals(parts[0])) {
+            return false;
+        }
+        try {
+            Base64.Decoder base64 = Base64.getDecoder();
+            byte[] expected = base64.decode(parts[3]);
+            byte[] actual = derive(password, base64.decode(parts[2]), Integer.parseInt(parts[1]), expected.length * 8);
+            return MessageDigest.isEqual(expected, actual);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     public void verifyDecoy(char[] password) {
-        pbkdf2.verify(password, decoy);
+        verify(password, decoy);
+    }
+
+    private static byte[] derive(char[] password, byte[] salt, int iterations, int keyBits) {
+        var spec = new PBEKeySpec(password, salt, iterations, keyBits);
+        try {
+            return SecretKeyFactory.getInstance(ALGORITHM).generateSecret(spec).getEncoded();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("PBKDF2 is part of every Java 17 runtime", e);
+        } finally {
+            spec.clearPassword();
+        }
     }
 }

@@ -1,4 +1,4 @@
-package dk.samspil.shared.web;
+package dk.samspil.health;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package dk.samspil.shared.web;
+package dk.samspil.health;
 
 import org.junit.jupiter.api.Test;
 import org.mariadb.jdbc.MariaDbDataSource;

@@ -1,0 +1,90 @@
+package dk.samspil.it;
+
+import dk.samspil.people.boundary.Authentication;
+import dk.samspil.people.control.PasswordHashing;
+import dk.samspil.people.entity.Role;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import javax.sql.DataSource;
+import java.util.Locale;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Logging in against the account table, for every role, and every way it must fail. */
+@ExtendWith(ArquillianExtension.class)
+class AuthenticationIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.applicationWithTests(AuthenticationIT.class);
+    }
+
+    @Resource(lookup = "java:jboss/datasources/SamspilDS")
+    DataSource dataSource;
+
+    @Inject
+    Authentication authentication;
+
+    @Inject
+    PasswordHashing hashing;
+
+    private TestDatabase db;
+
+    @BeforeEach
+    void connect() {
+        db = new TestDatabase(dataSource::getConnection);
+    }
+
+    @Test
+    void everyRoleCanLogInAndGetsExactlyItsRoles() {
+        for (Role role : Role.values()) {
+            String email = db.account("Person " + role, null, role.name());
+            var account = authentication.authenticate(email, TestDatabase.PASSWORD.toCharArray()).orElseThrow();
+            assertEquals(email, account.email());
+            assertEquals(Set.of(role), account.roles());
+        }
+    }
+
+    @Test
+    void aLeaderIsAlsoAParticipant() {
+        String email = db.account("Leder", null, "LEADER", "PARTICIPANT");
+        var account = authentication.authenticate(email, TestDatabase.PASSWORD.toCharArray()).orElseThrow();
+        assertEquals(Set.of(Role.LEADER, Role.PARTICIPANT), account.roles());
+    }
+
+    @Test
+    void theEmailAddressIsNotCaseSensitive() {
+        String email = db.account("Store Bogstaver", null, "PARTICIPANT");
+        assertTrue(authentication.authenticate(email.toUpperCase(Locale.ROOT), TestDatabase.PASSWORD.toCharArray())
+                .isPresent());
+    }
+
+    @Test
+    void wrongPasswordUnknownEmailAndDeactivatedAccountAllFailAlike() {
+        String email = db.account("Forkert", null, "PARTICIPANT");
+        assertFalse(authentication.authenticate(email, "wrong-password-123".toCharArray()).isPresent());
+        assertFalse(authentication.authenticate("nobody-" + TestDatabase.unique() + "@test.example",
+                TestDatabase.PASSWORD.toCharArray()).isPresent());
+        assertFalse(authentication.authenticate(null, TestDatabase.PASSWORD.toCharArray()).isPresent());
+        db.deactivate(email);
+        assertFalse(authentication.authenticate(email, TestDatabase.PASSWORD.toCharArray()).isPresent());
+    }
+
+    @Test
+    void passwordsAreStoredAsPbkdf2Sha256With600000Iterations() {
+        String stored = hashing.hash("a-new-password-42".toCharArray());
+        assertTrue(stored.startsWith("PBKDF2WithHmacSHA256:600000:"), stored);
+        assertTrue(hashing.verify("a-new-password-42".toCharArray(), stored));
+        assertFalse(hashing.verify("a-new-password-43".toCharArray(), stored));
+    }
+}

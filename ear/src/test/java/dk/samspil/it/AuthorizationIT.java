@@ -1,0 +1,85 @@
+package dk.samspil.it;
+
+import dk.samspil.catalog.boundary.Catalog;
+import dk.samspil.catalog.boundary.CoursePlanning;
+import dk.samspil.development.boundary.StaffOverview;
+import dk.samspil.enrolment.boundary.MyEnrolments;
+import dk.samspil.partner.boundary.Partnerships;
+import dk.samspil.people.boundary.Accounts;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.util.Locale;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** Default deny at the boundaries: a role reaches its own boundaries and nothing else. */
+@ExtendWith(ArquillianExtension.class)
+class AuthorizationIT {
+
+    private static final Locale DANISH = Locale.forLanguageTag("da");
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.applicationWithTests(AuthorizationIT.class, AsParticipant.class,
+                AsConsultant.class);
+    }
+
+    @Inject
+    Catalog catalog;
+
+    @Inject
+    CoursePlanning planning;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    MyEnrolments enrolments;
+
+    @Inject
+    StaffOverview staff;
+
+    @Inject
+    Partnerships partnerships;
+
+    @Inject
+    AsParticipant asParticipant;
+
+    @Inject
+    AsConsultant asConsultant;
+
+    @Test
+    void anyoneMayReadTheCatalogue() {
+        assertDoesNotThrow(() -> catalog.findPublishedCourses(0, 10, DANISH));
+    }
+
+    @Test
+    void anonymousCallersReachNoOtherBoundary() {
+        assertThrows(EJBAccessException.class, () -> planning.findCourses(0, DANISH));
+        assertThrows(EJBAccessException.class, () -> accounts.findAccounts(0));
+        assertThrows(EJBAccessException.class, () -> enrolments.findMine(DANISH));
+        assertThrows(EJBAccessException.class, () -> staff.findMyStaff(0));
+        assertThrows(EJBAccessException.class, () -> partnerships.findMine(DANISH));
+    }
+
+    @Test
+    void aParticipantCallingAConsultantBoundaryIsRefused() {
+        assertThrows(EJBAccessException.class, () -> asParticipant.call(() -> planning.findCourses(0, DANISH)));
+        assertThrows(EJBAccessException.class, () -> asParticipant.call(() -> accounts.findAccounts(0)));
+        assertDoesNotThrow(() -> asParticipant.call(() -> enrolments.findMine(DANISH)));
+    }
+
+    @Test
+    void aConsultantPlansCoursesButDoesNotAdministerAccounts() {
+        assertDoesNotThrow(() -> asConsultant.call(() -> planning.findCourses(0, DANISH)));
+        assertThrows(EJBAccessException.class, () -> asConsultant.call(() -> accounts.findAccounts(0)));
+        assertThrows(EJBAccessException.class, () -> asConsultant.call(() -> staff.findMyStaff(0)));
+    }
+}

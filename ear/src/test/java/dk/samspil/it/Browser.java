@@ -1,0 +1,145 @@
+package dk.samspil.it;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Level;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * Debian's headless Chromium, driven by the chromedriver next to it (named explicitly, so nothing
+ * is downloaded), with a fresh profile per browser. Every page visit can be checked with axe-core
+ * against WCAG 2.1 A and AA, and for JavaScript errors.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Duration WAIT = Duration.ofSeconds(15);
+
+    private final WebDriver driver;
+
+    public Browser() {
+        Path profile = Path.of(System.getProperty("samspil.browser.dir", "target/chromium"), UUID.randomUUID().toString());
+        var options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1280,900", "--lang=da", "--user-data-dir=" + profile.toAbsolutePath());
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    public Browser open(String path) {
+        driver.get(Server.at(path).toString());
+        waitForPage();
+        return this;
+    }
+
+    public void waitForPage() {
+        new WebDriverWait(driver, WAIT).until(d -> "complete".equals(script("return document.readyState")));
+    }
+
+    public WebElement find(String css) {
+        return new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.cssSelector(css)));
+    }
+
+    public List<WebElement> findAll(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    public String heading() {
+        return find("h1").getText();
+    }
+
+    public String text() {
+        return find("body").getText();
+    }
+
+    public String path() {
+        return Server.BASE.relativize(java.net.URI.create(driver.getCurrentUrl())).getPath();
+    }
+
+    public String cookie(String name) {
+        Cookie cookie = driver.manage().getCookieNamed(name);
+        return cookie == null ? null : cookie.getValue();
+    }
+
+    public void clickAndWait(String css) {
+        find(css).click();
+        waitForPage();
+    }
+
+    public Browser logIn(String email, String password) {
+        open("/login.xhtml");
+        find("#login\\:email").sendKeys(email);
+        find("#login\\:password").sendKeys(password);
+        clickAndWait("#login\\:submit");
+        return this;
+    }
+
+    public void logOut() {
+        clickAndWait("#logout-form\\:logout");
+    }
+
+    /** Runs axe-core on the current page and fails, listing them, on any WCAG 2.1 A or AA violation. */
+    public void assertAccessible() {
+        Object result = ((JavascriptExecutor) driver).executeAsyncScript(axeSource() + """
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+                   .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at '
+                        + v.nodes.map(n => n.target.join(' ')).join(', '))))
+                   .catch(e => done(['axe failed: ' + e]));""");
+        assertEquals(List.of(), result, "WCAG 2.1 AA violations on " + path());
+    }
+
+    /** Fails when the browser logged a JavaScript error since the last call. */
+    public void assertNoJavaScriptErrors() {
+        List<String> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .filter(message -> !message.contains("favicon.ico"))
+                .toList();
+        if (!errors.isEmpty()) {
+            fail("JavaScript errors on " + path() + ": " + errors);
+        }
+    }
+
+    private Object script(String source) {
+        return ((JavascriptExecutor) driver).executeScript(source);
+    }
+
+    private static String axeSource() {
+        try {
+            return Files.readString(Path.of(System.getProperty("samspil.axe")), StandardCharsets.UTF_8) + "\n";
+        } catch (IOException e) {
+            throw new IllegalStateException("axe-core is missing: run npm ci in ear/", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,117 @@
+package dk.samspil.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A visitor who is not logged in browses the catalogue, a course, the statement, in both languages. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CataloguePageIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    private final TestDatabase db = Server.database();
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void anonymousVisitorSeesPublishedCoursesButNoDrafts() {
+        var published = db.course("PUBLISHED", 2);
+        var draft = db.course("DRAFT", 10);
+        db.enrol(published, db.account("Anne", null, "PARTICIPANT"), "CONFIRMED");
+
+        browser.open("/");
+        assertEquals("Kurser og forløb", browser.heading());
+        String page = browser.text();
+        assertTrue(page.contains(published.titleDa()), page);
+        assertFalse(page.contains(draft.titleDa()), page);
+        browser.assertAccessible();
+        browser.assertNoJavaScriptErrors();
+    }
+
+    @Test
+    void coursePageShowsModulesSessionsPartnersAndSeats() {
+        var course = db.course("PUBLISHED", 3);
+        String partner = db.partner(course, "HOST");
+        db.enrol(course, db.account("Bo", null, "PARTICIPANT"), "CONFIRMED");
+
+        browser.open("/");
+        browser.clickAndWait("a[href$='code=" + course.code() + "']");
+        assertEquals(course.titleDa(), browser.heading());
+        assertEquals("2 / 3", browser.find("#seats-left").getText());
+        String page = browser.text();
+        assertTrue(page.contains("Modul ét"), page);
+        assertTrue(page.contains("Lokale T1"), page);
+        assertTrue(page.contains(partner + " – vært"), page);
+        browser.assertAccessible();
+        browser.assertNoJavaScriptErrors();
+    }
+
+    @Test
+    void unknownCourseGivesA404PageWithoutDetails() throws Exception {
+        String path = "/catalog/course.xhtml?code=NO-SUCH-" + TestDatabase.unique();
+        var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(Server.at(path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, response.statusCode());
+        assertFalse(response.body().contains("Caused by") || response.body().contains(".java:"), response.body());
+
+        browser.open(path);
+        assertEquals("Siden findes ikke", browser.heading());
+        browser.assertAccessible();
+    }
+
+    @Test
+    void languageSwitchShowsTheCatalogueInEnglishAndBack() {
+        var course = db.course("PUBLISHED", 10);
+
+        browser.open("/catalog/course.xhtml?code=" + course.code());
+        browser.clickAndWait("#switch-language");
+        assertEquals(course.titleEn(), browser.heading());
+        assertEquals("en", browser.find("html").getAttribute("lang"));
+        assertTrue(browser.path().endsWith("catalog/course.xhtml"), browser.path());
+        browser.assertAccessible();
+
+        browser.open("/");
+        assertEquals("Courses", browser.heading());
+        browser.assertAccessible();
+
+        browser.clickAndWait("#switch-language");
+        assertEquals("Kurser og forløb", browser.heading());
+        assertEquals("da", browser.find("html").getAttribute("lang"));
+    }
+
+    @Test
+    void everyPageLinksToTheAccessibilityStatement() {
+        browser.open("/");
+        browser.clickAndWait("#accessibility-link");
+        assertEquals("Tilgængelighedserklæring", browser.heading());
+        browser.assertAccessible();
+        browser.assertNoJavaScriptErrors();
+    }
+}

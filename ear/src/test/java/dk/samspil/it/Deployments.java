@@ -1,0 +1,44 @@
+package dk.samspil.it;
+
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+
+import java.io.File;
+
+/**
+ * The real EAR as the build made it. In-container tests add themselves as one more EJB module
+ * and leave the web module out: they call the EJBs directly, and Arquillian's test runner would
+ * otherwise be merged into the only WAR, behind its default-deny security constraints.
+ */
+public final class Deployments {
+
+    private static final String TEST_MODULE = "samspil-tests.jar";
+    private static final String WEB_MODULE = "samspil-web.war";
+
+    private Deployments() {
+    }
+
+    public static EnterpriseArchive application() {
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("samspil.ear")));
+    }
+
+    public static EnterpriseArchive applicationWithTests(Class<?>... testClasses) {
+        EnterpriseArchive ear = application();
+        JavaArchive tests = ShrinkWrap.create(JavaArchive.class, TEST_MODULE)
+                .addClasses(testClasses)
+                .addClasses(TestDatabase.class, TestDatabase.Course.class, TestDatabase.ConnectionSource.class)
+                .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml")
+                // marks the jar as an EJB module even when a test brings no EJB of its own
+                .addAsManifestResource(new StringAsset(
+                        "<ejb-jar xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\"/>"), "ejb-jar.xml");
+        ear.addAsModule(tests);
+        ear.delete(WEB_MODULE);
+        // Without application.xml the server finds every module itself, including the ones
+        // added here and Arquillian's own test-runner WAR.
+        ear.delete("META-INF/application.xml");
+        return ear;
+    }
+}

@@ -1,0 +1,156 @@
+package dk.samspil.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Logging in as each role, landing on that role's home page, and the ways login must refuse. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LoginPageIT {
+
+    private static final Map<String, String[]> HOMES = Map.of(
+            "PARTICIPANT", new String[]{"participant/my-courses.xhtml", "Mine kurser"},
+            "LEADER", new String[]{"leader/my-staff.xhtml", "Mine medarbejdere"},
+            "CONSULTANT", new String[]{"consultant/course-planning.xhtml", "Kursusplanlægning"},
+            "PARTNER", new String[]{"partner/my-partnerships.xhtml", "Mine partnerskaber"},
+            "ADMIN", new String[]{"admin/accounts.xhtml", "Brugere"});
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    private final TestDatabase db = Server.database();
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void everyRoleLandsOnItsOwnHomePage() {
+        HOMES.forEach((role, home) -> {
+            String email = db.account("Person " + role, null, role);
+            browser.logIn(email, TestDatabase.PASSWORD);
+            assertEquals(home[0], browser.path(), role);
+            assertEquals(home[1], browser.heading(), role);
+            assertEquals(email, browser.find("#caller-name").getText());
+            browser.assertAccessible();
+            browser.assertNoJavaScriptErrors();
+            browser.logOut();
+        });
+    }
+
+    @Test
+    void loginPageIsAccessibleInBothLanguages() {
+        browser.open("/login.xhtml");
+        browser.assertAccessible();
+        browser.clickAndWait("#switch-language");
+        assertEquals("Log in", browser.heading());
+        browser.assertAccessible();
+    }
+
+    @Test
+    void wrongPasswordAndUnknownEmailGetTheSameMessage() {
+        String email = db.account("Kendt", null, "PARTICIPANT");
+        browser.logIn(email, "not-the-password");
+        String wrongPassword = browser.find("#login\\:messages").getText();
+        browser.logIn("unknown-" + TestDatabase.unique() + "@test.example", TestDatabase.PASSWORD);
+        String unknownEmail = browser.find("#login\\:messages").getText();
+
+        assertEquals("E-mail eller adgangskode er forkert.", wrongPassword);
+        assertEquals(wrongPassword, unknownEmail);
+        assertTrue(browser.path().endsWith("login.xhtml"), browser.path());
+        browser.assertAccessible();
+    }
+
+    @Test
+    void loginStartsANewSessionAndLogoutEndsIt() {
+        String email = db.account("Sessionsen", null, "PARTICIPANT");
+        browser.open("/login.xhtml");
+        String before = browser.cookie("JSESSIONID");
+        assertNotNull(before);
+
+        browser.logIn(email, TestDatabase.PASSWORD);
+        String during = browser.cookie("JSESSIONID");
+        assertNotEquals(before, during);
+
+        browser.logOut();
+        assertEquals("Kurser og forløb", browser.heading());
+        browser.open("/participant/my-courses.xhtml");
+        assertEquals("Log ind", browser.heading());
+    }
+
+    @Test
+    void aProtectedPageAsksForLoginAndThenOpens() {
+        String email = db.account("Videre", null, "PARTICIPANT");
+        browser.open("/participant/my-courses.xhtml");
+        assertEquals("Log ind", browser.heading());
+        browser.find("#login\\:email").sendKeys(email);
+        browser.find("#login\\:password").sendKeys(TestDatabase.PASSWORD);
+        browser.clickAndWait("#login\\:submit");
+        assertEquals("Mine kurser", browser.heading());
+    }
+
+    @Test
+    void aParticipantIsRefusedTheConsultantsPage() {
+        browser.logIn(db.account("Nysgerrig", null, "PARTICIPANT"), TestDatabase.PASSWORD);
+        browser.open("/consultant/course-planning.xhtml");
+        assertEquals("Ingen adgang", browser.heading());
+        browser.assertAccessible();
+    }
+
+    @Test
+    void aParticipantSeesOwnEnrolmentsOnly() {
+        var course = db.course("PUBLISHED", 10);
+        String mine = db.account("Min", null, "PARTICIPANT");
+        String other = db.account("Anden", null, "PARTICIPANT");
+        var othersCourse = db.course("PUBLISHED", 10);
+        db.enrol(course, mine, "WAITLISTED");
+        db.enrol(othersCourse, other, "CONFIRMED");
+
+        browser.logIn(mine, TestDatabase.PASSWORD);
+        String page = browser.text();
+        assertTrue(page.contains(course.titleDa()), page);
+        assertTrue(page.contains("På venteliste"), page);
+        assertFalse(page.contains(othersCourse.titleDa()), page);
+    }
+
+    @Test
+    void aLeaderSeesOnlyTheStaffOfOwnInstitutions() {
+        long ownSchool = db.institution("Egen skole");
+        long otherSchool = db.institution("Anden skole");
+        String leader = db.account("Leder Lund", ownSchool, "LEADER", "PARTICIPANT");
+        db.lead(leader, ownSchool);
+        String ownTeacher = "Lærer " + TestDatabase.unique();
+        String otherTeacher = "Lærer " + TestDatabase.unique();
+        db.account(ownTeacher, ownSchool, "PARTICIPANT");
+        db.account(otherTeacher, otherSchool, "PARTICIPANT");
+
+        browser.logIn(leader, TestDatabase.PASSWORD);
+        String page = browser.text();
+        assertTrue(page.contains(ownTeacher), page);
+        assertFalse(page.contains(otherTeacher), page);
+        browser.assertAccessible();
+    }
+}

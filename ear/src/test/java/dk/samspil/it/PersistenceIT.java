@@ -1,0 +1,117 @@
+package dk.samspil.it;
+
+import dk.samspil.catalog.boundary.Catalog;
+import dk.samspil.catalog.boundary.CourseNotFoundException;
+import dk.samspil.enrolment.entity.EnrolmentStatus;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import javax.sql.DataSource;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** EclipseLink, the Flyway schema and the catalogue queries against the real MariaDB. */
+@ExtendWith(ArquillianExtension.class)
+class PersistenceIT {
+
+    private static final Locale DANISH = Locale.forLanguageTag("da");
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.applicationWithTests(PersistenceIT.class, EnrolmentWriter.class);
+    }
+
+    @Resource(lookup = "java:jboss/datasources/SamspilDS")
+    DataSource dataSource;
+
+    @Inject
+    Catalog catalog;
+
+    @Inject
+    EnrolmentWriter writer;
+
+    private TestDatabase db;
+
+    @BeforeEach
+    void connect() {
+        db = new TestDatabase(dataSource::getConnection);
+    }
+
+    @Test
+    void eclipseLinkIsThePersistenceProvider() {
+        assertTrue(writer.providerClassName().startsWith("org.eclipse.persistence."), writer.providerClassName());
+    }
+
+    @Test
+    void migrationsBuiltTheSchemaWithoutDemoData() throws SQLException {
+        List<String> applied = new ArrayList<>();
+        try (var connection = dataSource.getConnection();
+             var rows = connection.createStatement().executeQuery(
+                     "SELECT version, description, success FROM flyway_schema_history ORDER BY installed_rank")) {
+            while (rows.next()) {
+                assertTrue(rows.getBoolean("success"), rows.getString("description"));
+                applied.add(rows.getString("version") + " " + rows.getString("description"));
+            }
+        }
+        assertTrue(applied.contains("0001 people create organisation"), applied.toString());
+        assertTrue(applied.contains("0005 enrolment create enrolments"), applied.toString());
+        assertFalse(applied.stream().anyMatch(row -> row.contains("demo")), applied.toString());
+    }
+
+    @Test
+    void seatsAreTakenByConfirmedAndCompletedEnrolmentsOnly() {
+        var course = db.course("PUBLISHED", 4);
+        db.enrol(course, db.account("Anne", null, "PARTICIPANT"), "CONFIRMED");
+        db.enrol(course, db.account("Bo", null, "PARTICIPANT"), "COMPLETED");
+        db.enrol(course, db.account("Carl", null, "PARTICIPANT"), "WAITLISTED");
+        db.enrol(course, db.account("Dina", null, "PARTICIPANT"), "WITHDRAWN");
+
+        var details = catalog.getPublishedCourse(course.code(), DANISH);
+        assertEquals(2, details.seatsLeft());
+        assertEquals(course.titleDa(), details.title());
+        assertEquals(1, details.modules().size());
+        assertEquals(1, details.modules().get(0).sessions().size());
+
+        var row = catalog.findPublishedCourses(0, Catalog.MAX_PAGE_SIZE, Locale.ENGLISH).stream()
+                .filter(r -> r.code().equals(course.code())).findFirst().orElseThrow();
+        assertEquals(course.titleEn(), row.title());
+        assertEquals(2, row.seatsTaken());
+        assertEquals(2, row.seatsLeft());
+    }
+
+    @Test
+    void draftsAreNotInTheCatalogue() {
+        var draft = db.course("DRAFT", 10);
+        assertThrows(CourseNotFoundException.class, () -> catalog.getPublishedCourse(draft.code(), DANISH));
+        assertTrue(catalog.findPublishedCourses(0, Catalog.MAX_PAGE_SIZE, DANISH).stream()
+                .noneMatch(row -> row.code().equals(draft.code())));
+    }
+
+    @Test
+    void aPersonHasAtMostOneActiveEnrolmentPerCourse() {
+        var course = db.course("PUBLISHED", 10);
+        String email = db.account("Eva", null, "PARTICIPANT");
+        writer.enrol(course.code(), email, EnrolmentStatus.CONFIRMED);
+
+        assertThrows(EJBException.class, () -> writer.enrol(course.code(), email, EnrolmentStatus.WAITLISTED));
+
+        db.enrol(course, email, "WITHDRAWN");
+        var otherCourse = db.course("PUBLISHED", 10);
+        assertDoesNotThrow(() -> writer.enrol(otherCourse.code(), email, EnrolmentStatus.CONFIRMED));
+    }
+}

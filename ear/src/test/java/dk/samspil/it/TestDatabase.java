@@ -1,0 +1,157 @@
+package dk.samspil.it;
+
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Base64;
+import java.util.UUID;
+
+/**
+ * Makes each test's own rows in the test database with plain SQL, every name and code unique to
+ * the test, so tests never depend on each other or on demo data.
+ */
+public final class TestDatabase {
+
+    public static final String PASSWORD = "test-password-2026";
+    private static final String PASSWORD_HASH = hash(PASSWORD);
+
+    public interface ConnectionSource {
+        Connection open() throws SQLException;
+    }
+
+    /** A course as created: its code and its titles in both languages. */
+    public record Course(long id, String code, String titleDa, String titleEn, long moduleId) {
+    }
+
+    private final ConnectionSource connections;
+
+    public TestDatabase(ConnectionSource connections) {
+        this.connections = connections;
+    }
+
+    public static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public long institution(String name) {
+        long municipality = idOf("SELECT id FROM municipality WHERE code = '999'",
+                "INSERT INTO municipality (code, name) VALUES ('999', 'Testkommune')");
+        return insert("INSERT INTO institution (municipality_id, name, kind) VALUES (?, ?, 'SCHOOL')",
+                municipality, name + " " + unique());
+    }
+
+    /** An account with the given roles and {@link #PASSWORD}; returns its e-mail address. */
+    public String account(String displayName, Long institutionId, String... roles) {
+        String email = "t-" + unique() + "@test.example";
+        createAccount(email, displayName, institutionId, roles);
+        return email;
+    }
+
+    private long createAccount(String email, String displayName, Long institutionId, String... roles) {
+        long id = insert("""
+                INSERT INTO account (email, display_name, password_hash, job_function, institution_id)
+                VALUES (?, ?, ?, 'TEACHER', ?)""", email, displayName, PASSWORD_HASH, institutionId);
+        for (String role : roles) {
+            insert("INSERT INTO account_role (account_id, role) VALUES (?, ?)", id, role);
+        }
+        return id;
+    }
+
+    public void lead(String leaderEmail, long institutionId) {
+        insert("INSERT INTO leader_institution (account_id, institution_id) SELECT id, ? FROM account WHERE email = ?",
+                institutionId, leaderEmail);
+    }
+
+    public void deactivate(String email) {
+        insert("UPDATE account SET active = FALSE WHERE email = ?", email);
+    }
+
+    public Course course(String status, int maxParticipants) {
+        String suffix = unique();
+        long theme = idOf("SELECT id FROM theme WHERE code = 'test-theme'",
+                "INSERT INTO theme (code, name_da, name_en) VALUES ('test-theme', 'Testtema', 'Test theme')");
+        long consultant = createAccount("c-" + suffix + "@test.example", "Konsulent " + suffix, null, "CONSULTANT");
+        String code = "T-" + suffix;
+        String titleDa = "Åben skole og foreninger " + suffix;
+        String titleEn = "Open school and clubs " + suffix;
+        long course = insert("""
+                INSERT INTO course (code, title_da, title_en, description_da, description_en, theme_id, ects, status,
+                                    place, registration_deadline, min_participants, max_participants, consultant_id)
+                VALUES (?, ?, ?, 'Beskrivelse på dansk', 'Description in English', ?, 5, ?, 'Campus Test', ?, 1, ?, ?)""",
+                code, titleDa, titleEn, theme, status, LocalDate.now().plusDays(20), maxParticipants, consultant);
+        long module = insert("""
+                INSERT INTO course_module (course_id, position, title_da, title_en, objectives_da)
+                VALUES (?, 1, ?, ?, 'Læringsmål for modulet')""", course, "Modul ét " + suffix, "Module one " + suffix);
+        LocalDateTime start = LocalDate.now().plusDays(30).atTime(9, 0);
+        insert("INSERT INTO course_session (module_id, starts_at, ends_at, room) VALUES (?, ?, ?, 'Lokale T1')",
+                module, start, start.plusHours(6));
+        return new Course(course, code, titleDa, titleEn, module);
+    }
+
+    public String partner(Course course, String role) {
+        String name = "Testforeningen " + unique();
+        long partner = insert("INSERT INTO partner_organisation (name, kind) VALUES (?, 'ASSOCIATION')", name);
+        insert("""
+                INSERT INTO course_partner (course_id, partner_organisation_id, role, contribution_da, contribution_en)
+                VALUES (?, ?, ?, 'Lægger hus til', 'Hosts the session')""", course.id(), partner, role);
+        return name;
+    }
+
+    public void enrol(Course course, String email, String status) {
+        insert("INSERT INTO enrolment (course_id, account_id, status) SELECT ?, id, ? FROM account WHERE email = ?",
+                course.id(), status, email);
+    }
+
+    private long idOf(String select, String insertIfMissing) {
+        try (Connection connection = connections.open(); Statement statement = connection.createStatement()) {
+            try (var found = statement.executeQuery(select)) {
+                if (!found.next()) {
+                    statement.executeUpdate(insertIfMissing.replace("INSERT INTO", "INSERT IGNORE INTO"));
+                }
+            }
+            try (var found = statement.executeQuery(select)) {
+                found.next();
+                return found.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private long insert(String sql, Object... parameters) {
+        try (Connection connection = connections.open();
+             PreparedStatement statement = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            statement.executeUpdate();
+            try (var keys = statement.getGeneratedKeys()) {
+                return keys.next() ? keys.getLong(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    /** The same format and strength as the application's PasswordHashing (Soteria's PBKDF2 format). */
+    private static String hash(String password) {
+        try {
+            byte[] salt = new byte[32];
+            new SecureRandom().nextBytes(salt);
+            byte[] key = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                    .generateSecret(new PBEKeySpec(password.toCharArray(), salt, 600_000, 256))
+                    .getEncoded();
+            Base64.Encoder base64 = Base64.getEncoder();
+            return "PBKDF2WithHmacSHA256:600000:" + base64.encodeToString(salt) + ":" + base64.encodeToString(key);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

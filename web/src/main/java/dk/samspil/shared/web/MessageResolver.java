@@ -1,0 +1,33 @@
+package dk.samspil.shared.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+import java.text.MessageFormat;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Faces messages are given as bundle keys (the business exceptions carry keys too); this turns
+ * them into text in the reader's language once, for the whole application.
+ */
+@ApplicationScoped
+public class MessageResolver {
+
+    static final String BUNDLE = "dk.samspil.i18n.messages";
+
+    void install(@Observes @Initialized(ApplicationScoped.class) Object startup) {
+        Messages.setResolver((key, parameters) -> {
+            String text;
+            try {
+                text = ResourceBundle.getBundle(BUNDLE, Faces.getLocale()).getString(key);
+            } catch (MissingResourceException e) {
+                text = key;
+            }
+            return parameters.length == 0 ? text : new MessageFormat(text, Faces.getLocale()).format(parameters);
+        });
+    }
+}
