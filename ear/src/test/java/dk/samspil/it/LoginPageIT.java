@@ -1,13 +1,6 @@
 package dk.samspil.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.Map;
 
@@ -18,9 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Logging in as each role, landing on that role's home page, and the ways login must refuse. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class LoginPageIT {
+class LoginPageIT extends BrowserJourney {
 
     private static final Map<String, String[]> HOMES = Map.of(
             "PARTICIPANT", new String[]{"participant/my-courses.xhtml", "Mine kurser"},
@@ -28,24 +19,6 @@ class LoginPageIT {
             "CONSULTANT", new String[]{"consultant/course-planning.xhtml", "Kursusplanlægning"},
             "PARTNER", new String[]{"partner/my-partnerships.xhtml", "Mine partnerskaber"},
             "ADMIN", new String[]{"admin/accounts.xhtml", "Brugere"});
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
-
-    private final TestDatabase db = Server.database();
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void everyRoleLandsOnItsOwnHomePage() {

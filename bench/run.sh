@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Benchmarks against a running Samspil (start it with `mvn -Prun verify`):
+#  1. SQL statements per page view, read from MariaDB's own counters (Com_select etc.), so a page
+#     whose statement count grows with its rows shows up as a number, not a feeling;
+#  2. throughput and latency of the public catalogue and the REST API with wrk.
+# Traffic goes to this machine only. Requires curl, wrk and the mariadb client.
+set -euo pipefail
+
+BASE=${BASE:-http://127.0.0.1:8080}
+DB_HOST=${DB_HOST:-127.0.0.1}
+DB_PORT=${DB_PORT:-3307}
+DB_USER=${DB_USER:-samspil}
+DB_PASSWORD=${DB_PASSWORD:-samspil}
+REQUESTS=${REQUESTS:-20}
+DURATION=${DURATION:-15s}
+PASSWORD=${DEMO_PASSWORD:-samspil-demo-2026}
+
+statements() {
+    mariadb --host="$DB_HOST" --port="$DB_PORT" --user="$DB_USER" --password="$DB_PASSWORD" -N -e \
+        "SELECT SUM(VARIABLE_VALUE) FROM information_schema.GLOBAL_STATUS
+         WHERE VARIABLE_NAME IN ('COM_SELECT', 'COM_INSERT', 'COM_UPDATE', 'COM_DELETE')"
+}
+
+# Logs in through the JSF form and leaves the session cookie in the given jar.
+log_in() {
+    local jar=$1 email=$2 state
+    curl -s -c "$jar" -b "$jar" "$BASE/login.xhtml" -o /tmp/samspil-login.html
+    state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' /tmp/samspil-login.html | sed 's/.*value="//; s/"$//')
+    curl -s -c "$jar" -b "$jar" -o /dev/null "$BASE/login.xhtml" \
+        --data-urlencode "login=login" --data-urlencode "login:email=$email" \
+        --data-urlencode "login:password=$PASSWORD" --data-urlencode "login:submit=Log ind" \
+        --data-urlencode "jakarta.faces.ViewState=$state"
+}
+
+per_page() {
+    local label=$1 path=$2 jar=${3:-} before after
+    curl -s -o /dev/null ${jar:+-b "$jar"} "$BASE$path"    # warm-up
+    before=$(statements)
+    for _ in $(seq 1 "$REQUESTS"); do
+        curl -s -o /dev/null ${jar:+-b "$jar"} "$BASE$path"
+    done
+    after=$(statements)
+    printf '%-34s %6.1f statements per view\n' "$label" "$(echo "($after - $before) / $REQUESTS" | bc -l)"
+}
+
+echo "== SQL statements per page view ($REQUESTS views each)"
+per_page "catalogue (/)" "/"
+per_page "course page" "/catalog/course.xhtml?code=EVU-%C3%85S-01"
+per_page "REST /api/courses" "/api/courses"
+jar=$(mktemp)
+for who in anne.larsen@fjordskolen.example:/participant/my-courses.xhtml \
+           mette.holm@fjordskolen.example:/leader/my-staff.xhtml \
+           jonas.berg@samspil.example:/consultant/course-planning.xhtml \
+           kirsten.moeller@laesebedster.example:/partner/my-partnerships.xhtml \
+           admin@samspil.example:/admin/accounts.xhtml; do
+    : > "$jar"
+    log_in "$jar" "${who%%:*}"
+    per_page "${who##*:}" "${who##*:}" "$jar"
+done
+rm -f "$jar"
+
+echo
+echo "== Throughput, 2 threads, 16 connections, $DURATION each"
+for path in "/" "/api/courses"; do
+    echo "-- GET $path"
+    wrk -t2 -c16 -d"$DURATION" --latency "$BASE$path" | grep -E "Latency|Requests/sec|50%|99%|Non-2xx"
+done
