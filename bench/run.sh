@@ -25,7 +25,7 @@ statements() {
 log_in() {
     local jar=$1 email=$2 state
     curl -s -c "$jar" -b "$jar" "$BASE/login.xhtml" -o /tmp/samspil-login.html
-    state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' /tmp/samspil-login.html | sed 's/.*value="//; s/"$//')
+    state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' /tmp/samspil-login.html | head -1 | sed 's/.*value="//; s/"$//')
     curl -s -c "$jar" -b "$jar" -o /dev/null "$BASE/login.xhtml" \
         --data-urlencode "login=login" --data-urlencode "login:email=$email" \
         --data-urlencode "login:password=$PASSWORD" --data-urlencode "login:submit=Log ind" \

@@ -21,6 +21,8 @@ class CataloguePageIT extends BrowserJourney {
 
         browser.open("/");
         assertEquals("Kurser og forløb", browser.heading());
+        assertEquals(1, browser.findAll("#login-link").size());
+        assertEquals(0, browser.findAll("#logout-form").size());
         String page = browser.text();
         assertTrue(page.contains(published.titleDa()), page);
         assertFalse(page.contains(draft.titleDa()), page);

@@ -21,12 +21,13 @@ public class CurrentUserBacking {
     @Inject
     ExternalContext externalContext;
 
+    /** The servlet container's view: WildFly names an anonymous caller "anonymous" rather than null. */
     public boolean isLoggedIn() {
-        return securityContext.getCallerPrincipal() != null;
+        return externalContext.getRemoteUser() != null;
     }
 
     public String getName() {
-        return isLoggedIn() ? securityContext.getCallerPrincipal().getName() : null;
+        return externalContext.getRemoteUser();
     }
 
     public boolean hasRole(String role) {
