@@ -86,6 +86,11 @@ public final class Browser implements AutoCloseable {
         return cookie == null ? null : cookie.getValue();
     }
 
+    /** Forgets the session, as a browser does after the session has timed out on the server. */
+    public void forgetSession() {
+        driver.manage().deleteAllCookies();
+    }
+
     public void clickAndWait(String css) {
         find(css).click();
         waitForPage();

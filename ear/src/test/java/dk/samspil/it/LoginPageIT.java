@@ -75,6 +75,18 @@ class LoginPageIT extends BrowserJourney {
     }
 
     @Test
+    void aFormFromAnExpiredSessionSaysSoWithoutATrace() {
+        browser.open("/login.xhtml");
+        browser.forgetSession();
+        browser.find("#login\\:email").sendKeys("late@test.example");
+        browser.find("#login\\:password").sendKeys("some-password-1");
+        browser.clickAndWait("#login\\:submit");
+        assertEquals("Siden er udløbet", browser.heading());
+        assertFalse(browser.text().contains("Exception"), browser.text());
+        browser.assertAccessible();
+    }
+
+    @Test
     void aProtectedPageAsksForLoginAndThenOpens() {
         String email = db.account("Videre", null, "PARTICIPANT");
         browser.open("/participant/my-courses.xhtml");
