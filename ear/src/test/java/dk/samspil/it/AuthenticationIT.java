@@ -1,7 +1,6 @@
 package dk.samspil.it;
 
 import dk.samspil.people.boundary.Authentication;
-import dk.samspil.people.control.PasswordHashing;
 import dk.samspil.people.entity.Role;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -34,9 +33,6 @@ class AuthenticationIT {
 
     @Inject
     Authentication authentication;
-
-    @Inject
-    PasswordHashing hashing;
 
     private TestDatabase db;
 
@@ -78,13 +74,5 @@ class AuthenticationIT {
         assertFalse(authentication.authenticate(null, TestDatabase.PASSWORD.toCharArray()).isPresent());
         db.deactivate(email);
         assertFalse(authentication.authenticate(email, TestDatabase.PASSWORD.toCharArray()).isPresent());
-    }
-
-    @Test
-    void passwordsAreStoredAsPbkdf2Sha256With600000Iterations() {
-        String stored = hashing.hash("a-new-password-42".toCharArray());
-        assertTrue(stored.startsWith("PBKDF2WithHmacSHA256:600000:"), stored);
-        assertTrue(hashing.verify("a-new-password-42".toCharArray(), stored));
-        assertFalse(hashing.verify("a-new-password-43".toCharArray(), stored));
     }
 }
