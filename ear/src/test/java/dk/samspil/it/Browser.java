@@ -86,6 +86,11 @@ public final class Browser implements AutoCloseable {
         return cookie == null ? null : cookie.getValue();
     }
 
+    /** Sets a field's value as the browser's own picker would (date inputs type differently per locale). */
+    public void fill(String css, String value) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", find(css), value);
+    }
+
     /** Forgets the session, as a browser does after the session has timed out on the server. */
     public void forgetSession() {
         driver.manage().deleteAllCookies();

@@ -1,10 +1,12 @@
 package dk.samspil.it;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.Select;
 
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -46,6 +48,41 @@ class CataloguePageIT extends BrowserJourney {
         assertTrue(page.contains(partner + " – vært"), page);
         browser.assertAccessible();
         browser.assertNoJavaScriptErrors();
+    }
+
+    @Test
+    void aVisitorFindsACourseByThemeAndPeriodAndOpensIt() {
+        String theme = db.theme();
+        LocalDate day = LocalDate.now().plusYears(1).withMonth(3).withDayOfMonth(12);
+        var wanted = db.course("PUBLISHED", 10, theme, day);
+        var tooLate = db.course("PUBLISHED", 10, theme, day.plusMonths(2));
+
+        browser.open("/");
+        new Select(browser.find("#theme")).selectByValue(theme);
+        browser.fill("#from", day.minusDays(2).toString());
+        browser.fill("#to", day.plusDays(2).toString());
+        browser.clickAndWait("#search-submit");
+
+        assertTrue(browser.path().isEmpty() || browser.path().equals("/"), browser.path());
+        String page = browser.text();
+        assertTrue(page.contains("1 kursus fundet"), page);
+        assertTrue(page.contains(wanted.titleDa()), page);
+        assertFalse(page.contains(tooLate.titleDa()), page);
+        assertEquals(theme, new Select(browser.find("#theme")).getFirstSelectedOption().getAttribute("value"));
+        browser.assertAccessible();
+        browser.assertNoJavaScriptErrors();
+
+        browser.clickAndWait("a[href$='code=" + wanted.code() + "']");
+        assertEquals(wanted.titleDa(), browser.heading());
+    }
+
+    @Test
+    void aMalformedFilterIsExplainedNextToTheForm() {
+        browser.open("/?from=1.3.2027");
+        assertEquals("Skriv datoen som åååå-mm-dd.", browser.find("#search-error").getText());
+        assertEquals("true", browser.find("#from").getAttribute("aria-invalid"));
+        assertTrue(browser.text().contains("Ingen kurser fundet"), browser.text());
+        browser.assertAccessible();
     }
 
     @Test

@@ -74,9 +74,28 @@ public final class TestDatabase {
     }
 
     public Course course(String status, int maxParticipants) {
+        return course(status, maxParticipants, "test-theme", LocalDate.now().plusDays(30));
+    }
+
+    /** A theme of its own lets a test filter the catalogue down to exactly its own courses. */
+    public String theme() {
+        String code = "t-" + unique();
+        insert("INSERT INTO theme (code, name_da, name_en) VALUES (?, ?, ?)", code, "Tema " + code, "Theme " + code);
+        return code;
+    }
+
+    public void addressTo(Course course, String... targetGroups) {
+        for (String group : targetGroups) {
+            insert("INSERT INTO course_target_group (course_id, target_group) VALUES (?, ?)", course.id(), group);
+        }
+    }
+
+    /** A course of the given theme whose one session is on {@code sessionDay}. */
+    public Course course(String status, int maxParticipants, String themeCode, LocalDate sessionDay) {
         String suffix = unique();
-        long theme = idOf("SELECT id FROM theme WHERE code = 'test-theme'",
-                "INSERT INTO theme (code, name_da, name_en) VALUES ('test-theme', 'Testtema', 'Test theme')");
+        long theme = idOf("SELECT id FROM theme WHERE code = '" + themeCode.replace("'", "") + "'",
+                "INSERT INTO theme (code, name_da, name_en) VALUES ('" + themeCode.replace("'", "")
+                        + "', 'Testtema', 'Test theme')");
         long consultant = createAccount("c-" + suffix + "@test.example", "Konsulent " + suffix, null, "CONSULTANT");
         String code = "T-" + suffix;
         String titleDa = "Åben skole og foreninger " + suffix;
@@ -89,7 +108,7 @@ public final class TestDatabase {
         long module = insert("""
                 INSERT INTO course_module (course_id, position, title_da, title_en, objectives_da)
                 VALUES (?, 1, ?, ?, 'Læringsmål for modulet')""", course, "Modul ét " + suffix, "Module one " + suffix);
-        LocalDateTime start = LocalDate.now().plusDays(30).atTime(9, 0);
+        LocalDateTime start = sessionDay.atTime(9, 0);
         insert("INSERT INTO course_session (module_id, starts_at, ends_at, room) VALUES (?, ?, ?, 'Lokale T1')",
                 module, start, start.plusHours(6));
         return new Course(course, code, titleDa, titleEn, module);

@@ -1,17 +1,15 @@
 package dk.samspil.catalog.boundary;
 
+import dk.samspil.catalog.control.CatalogFacetsQuery;
 import dk.samspil.catalog.control.CourseDetailsQuery;
 import dk.samspil.catalog.control.CourseRows;
-import dk.samspil.catalog.entity.CourseStatus;
 import dk.samspil.people.entity.Role;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
-import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * The public course catalogue. Reading it is open to everyone, logged in or not; anything else
@@ -21,20 +19,30 @@ import java.util.Set;
 @RolesAllowed(Role.CONSULTANT_NAME)
 public class Catalog {
 
-    public static final int MAX_PAGE_SIZE = 100;
-
     @Inject
     CourseRows rows;
 
     @Inject
     CourseDetailsQuery details;
 
+    @Inject
+    CatalogFacetsQuery facets;
+
+    /** Published courses matching every given filter, by first session, one page at a time. */
     @PermitAll
-    public List<CourseRow> findPublishedCourses(int page, int pageSize, Locale locale) {
-        if (page < 0 || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException("page >= 0 and 1 <= pageSize <= " + MAX_PAGE_SIZE);
-        }
-        return rows.find(Set.of(CourseStatus.PUBLISHED), page * pageSize, pageSize, locale);
+    public CatalogPage search(CatalogSearch search, Locale locale) {
+        return rows.search(search, locale);
+    }
+
+    @PermitAll
+    public CatalogFacets findFacets(Locale locale) {
+        return facets.find(locale);
+    }
+
+    /** The catalogue page's needs in one call, so one connection and four statements serve it. */
+    @PermitAll
+    public CatalogView browse(CatalogSearch search, Locale locale) {
+        return new CatalogView(facets.find(locale), rows.search(search, locale));
     }
 
     @PermitAll

@@ -1,5 +1,7 @@
 package dk.samspil.catalog.control;
 
+import dk.samspil.catalog.boundary.CatalogPage;
+import dk.samspil.catalog.boundary.CatalogSearch;
 import dk.samspil.catalog.boundary.CourseRow;
 import dk.samspil.catalog.entity.Course;
 import dk.samspil.catalog.entity.CourseStatus;
@@ -8,9 +10,11 @@ import dk.samspil.shared.LocalizedText;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
 import java.time.LocalDateTime;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,8 +22,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Builds course list rows with two statements whatever the page size: one for the courses with
- * their session span, one for the seats taken on exactly those courses.
+ * Course list rows in at most three statements whatever the page size: how many match, the page
+ * of courses with their session span, and the seats taken on exactly those courses.
  */
 @Dependent
 public class CourseRows {
@@ -28,15 +32,28 @@ public class CourseRows {
     EntityManager em;
 
     public List<CourseRow> find(Set<CourseStatus> statuses, int firstResult, int maxResults, Locale locale) {
-        List<Object[]> courses = em.createQuery("""
+        return rows(new Filter("c.status IN :statuses", Map.of("statuses", statuses)), firstResult, maxResults,
+                locale);
+    }
+
+    public CatalogPage search(CatalogSearch search, Locale locale) {
+        Filter filter = Filter.of(search);
+        long total = filter.bind(em.createQuery(
+                "SELECT COUNT(c) FROM Course c JOIN c.theme t WHERE " + filter.where(), Long.class)).getSingleResult();
+        int first = search.page() * CatalogSearch.PAGE_SIZE;
+        List<CourseRow> rows = total <= first ? List.of() : rows(filter, first, CatalogSearch.PAGE_SIZE, locale);
+        return new CatalogPage(rows, total, search.page(), CatalogSearch.PAGE_SIZE);
+    }
+
+    private List<CourseRow> rows(Filter filter, int firstResult, int maxResults, Locale locale) {
+        List<Object[]> courses = filter.bind(em.createQuery("""
                         SELECT c.id, c.code, c.title.da, c.title.en, t.name.da, t.name.en, c.ects, c.place, c.status,
                                MIN(s.startsAt) AS firstStart, MAX(s.endsAt), c.maxParticipants
                         FROM Course c JOIN c.theme t LEFT JOIN c.modules m LEFT JOIN m.sessions s
-                        WHERE c.status IN :statuses
+                        WHERE\s""" + filter.where() + """
                         GROUP BY c.id, c.code, c.title.da, c.title.en, t.name.da, t.name.en, c.ects, c.place,
                                  c.status, c.maxParticipants
-                        ORDER BY firstStart, c.code""", Object[].class)
-                .setParameter("statuses", statuses)
+                        ORDER BY firstStart, c.code""", Object[].class))
                 .setFirstResult(firstResult)
                 .setMaxResults(maxResults)
                 .getResultList();
@@ -63,5 +80,65 @@ public class CourseRows {
                 .setParameter("seatHolding", EnrolmentStatus.SEAT_HOLDING)
                 .getResultStream()
                 .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
+    }
+
+    /** A JPQL condition over {@code c} (Course) and {@code t} (its theme) with its parameters. */
+    record Filter(String where, Map<String, Object> parameters) {
+
+        static Filter of(CatalogSearch search) {
+            var where = new StringBuilder("c.status = :published");
+            var parameters = new HashMap<String, Object>();
+            parameters.put("published", CourseStatus.PUBLISHED);
+            if (search.text() != null) {
+                // the column collation (utf8mb4_unicode_ci) makes this case- and accent-insensitive
+                where.append(" AND (c.title.da LIKE :text ESCAPE '!' OR c.title.en LIKE :text ESCAPE '!'"
+                        + " OR c.description.da LIKE :text ESCAPE '!' OR c.description.en LIKE :text ESCAPE '!')");
+                parameters.put("text", "%" + likeEscaped(search.text()) + "%");
+            }
+            if (search.theme() != null) {
+                where.append(" AND t.code = :theme");
+                parameters.put("theme", search.theme());
+            }
+            if (search.targetGroup() != null) {
+                where.append(" AND c.id IN (SELECT g.id FROM Course g JOIN g.targetGroups tg WHERE tg = :target)");
+                parameters.put("target", search.targetGroup());
+            }
+            if (search.municipality() != null) {
+                where.append(" AND c.municipality.code = :municipality");
+                parameters.put("municipality", search.municipality());
+            }
+            if (search.from() != null || search.to() != null) {
+                where.append(" AND EXISTS (SELECT p FROM CourseSession p WHERE p.module.course = c");
+                if (search.from() != null) {
+                    where.append(" AND p.startsAt >= :from");
+                    parameters.put("from", search.from().atStartOfDay());
+                }
+                if (search.to() != null) {
+                    where.append(" AND p.startsAt < :until");
+                    parameters.put("until", search.to().plusDays(1).atStartOfDay());
+                }
+                where.append(")");
+            }
+            if (search.ects() != null) {
+                where.append(" AND c.ects = :ects");
+                parameters.put("ects", search.ects());
+            }
+            if (search.seatsLeft()) {
+                where.append(" AND c.maxParticipants > (SELECT COUNT(e) FROM Enrolment e"
+                        + " WHERE e.course = c AND e.status IN :seatHolding)");
+                parameters.put("seatHolding", EnrolmentStatus.SEAT_HOLDING);
+            }
+            return new Filter(where.toString(), parameters);
+        }
+
+        <T> TypedQuery<T> bind(TypedQuery<T> query) {
+            parameters.forEach(query::setParameter);
+            return query;
+        }
+
+        /** Makes the visitor's % and _ plain characters; '!' is the escape character. */
+        static String likeEscaped(String text) {
+            return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        }
     }
 }

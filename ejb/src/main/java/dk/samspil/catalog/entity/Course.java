@@ -5,7 +5,9 @@ import dk.samspil.people.entity.Municipality;
 import dk.samspil.shared.LocalizedText;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,11 +16,11 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -29,6 +31,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -108,6 +111,12 @@ public class Course {
     @JoinColumn(name = "consultant_id", nullable = false)
     private Account consultant;
 
+    @ElementCollection
+    @CollectionTable(name = "course_target_group", joinColumns = @JoinColumn(name = "course_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "target_group", nullable = false, length = 20)
+    private Set<TargetGroup> targetGroups = EnumSet.noneOf(TargetGroup.class);
+
     @OneToMany(mappedBy = "course")
     @OrderBy("position")
     private List<CourseModule> modules = new ArrayList<>();
@@ -161,6 +170,11 @@ public class Course {
             throw new IllegalStateException("Only a draft can be published, this course is " + status);
         }
         status = CourseStatus.PUBLISHED;
+    }
+
+    public void addressTo(Set<TargetGroup> groups) {
+        targetGroups.clear();
+        targetGroups.addAll(groups);
     }
 
     public void requireLeaderApproval(boolean required) {
@@ -225,6 +239,10 @@ public class Course {
 
     public Account getConsultant() {
         return consultant;
+    }
+
+    public Set<TargetGroup> getTargetGroups() {
+        return Collections.unmodifiableSet(targetGroups);
     }
 
     public List<CourseModule> getModules() {

@@ -1,8 +1,8 @@
 package dk.samspil.catalog.web;
 
 import dk.samspil.catalog.boundary.Catalog;
+import dk.samspil.catalog.boundary.CatalogPage;
 import dk.samspil.catalog.boundary.CourseDetails;
-import dk.samspil.catalog.boundary.CourseRow;
 import dk.samspil.shared.web.InvalidParameterException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -10,28 +10,24 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 
-import java.util.List;
 import java.util.Locale;
 
-/** The public catalogue as JSON: the same rows the catalogue page shows. */
+/** The public catalogue as JSON: the same search, with the same parameters, as the catalogue page. */
 @Path("courses")
 @Produces(MediaType.APPLICATION_JSON)
 public class CoursesResource {
-
-    static final int DEFAULT_PAGE_SIZE = 20;
 
     @Inject
     Catalog catalog;
 
     @GET
-    public List<CourseRow> list(@QueryParam("page") String page, @QueryParam("size") String size,
-                                @QueryParam("lang") String lang) {
-        return catalog.findPublishedCourses(
-                InvalidParameterException.parse("page", page, 0, 0, 10_000),
-                InvalidParameterException.parse("size", size, DEFAULT_PAGE_SIZE, 1, Catalog.MAX_PAGE_SIZE),
-                locale(lang));
+    public CatalogPage search(@Context UriInfo uri, @QueryParam("lang") String lang) {
+        var parameters = uri.getQueryParameters();
+        return catalog.search(SearchParameters.parse(parameters::getFirst), locale(lang));
     }
 
     @GET

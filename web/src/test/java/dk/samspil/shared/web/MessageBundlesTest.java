@@ -2,6 +2,7 @@ package dk.samspil.shared.web;
 
 import dk.samspil.catalog.entity.CourseStatus;
 import dk.samspil.catalog.entity.PartnerRole;
+import dk.samspil.catalog.entity.TargetGroup;
 import dk.samspil.enrolment.entity.EnrolmentStatus;
 import dk.samspil.people.entity.JobFunction;
 import dk.samspil.people.entity.Role;
@@ -59,6 +60,7 @@ class MessageBundlesTest {
     void everyEnumShownOnAPageHasALabel() {
         assertLabels("catalog.status.", CourseStatus.values());
         assertLabels("catalog.partner-role.", PartnerRole.values());
+        assertLabels("catalog.target-group.", TargetGroup.values());
         assertLabels("enrolment.status.", EnrolmentStatus.values());
         assertLabels("people.role.", Role.values());
         assertLabels("people.job-function.", JobFunction.values());
