@@ -50,7 +50,7 @@ public class CourseRows {
                         SELECT c.id, c.code, c.title.da, c.title.en, t.name.da, t.name.en, c.ects, c.place, c.status,
                                MIN(s.startsAt) AS firstStart, MAX(s.endsAt), c.maxParticipants
                         FROM Course c JOIN c.theme t LEFT JOIN c.modules m LEFT JOIN m.sessions s
-                        WHERE\s""" + filter.where() + """
+                        WHERE\s""" + filter.where() + "\n" + """
                         GROUP BY c.id, c.code, c.title.da, c.title.en, t.name.da, t.name.en, c.ects, c.place,
                                  c.status, c.maxParticipants
                         ORDER BY firstStart, c.code""", Object[].class))

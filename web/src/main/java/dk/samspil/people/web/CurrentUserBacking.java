@@ -2,6 +2,7 @@ package dk.samspil.people.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
@@ -19,15 +20,15 @@ public class CurrentUserBacking {
     SecurityContext securityContext;
 
     @Inject
-    ExternalContext externalContext;
+    HttpServletRequest request;
 
     /** The servlet container's view: WildFly names an anonymous caller "anonymous" rather than null. */
     public boolean isLoggedIn() {
-        return externalContext.getRemoteUser() != null;
+        return request.getRemoteUser() != null;
     }
 
     public String getName() {
-        return externalContext.getRemoteUser();
+        return request.getRemoteUser();
     }
 
     public boolean hasRole(String role) {
@@ -40,7 +41,7 @@ public class CurrentUserBacking {
 
     /** Ends the session on the server, not only the cookie, and starts over at the catalogue. */
     public void logout() throws ServletException, IOException {
-        HttpServletRequest request = (HttpServletRequest) externalContext.getRequest();
+        ExternalContext externalContext = FacesContext.getCurrentInstance().getExternalContext();
         request.logout();
         externalContext.invalidateSession();
         externalContext.redirect(externalContext.getRequestContextPath() + "/");
