@@ -2,16 +2,11 @@ package dk.samspil.it;
 
 import dk.samspil.people.boundary.Authentication;
 import dk.samspil.people.entity.Role;
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import javax.sql.DataSource;
 import java.util.Locale;
 import java.util.Set;
 
@@ -20,26 +15,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Logging in against the account table, for every role, and every way it must fail. */
-@ExtendWith(ArquillianExtension.class)
-class AuthenticationIT {
+class AuthenticationIT extends InContainerTest {
 
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.applicationWithTests(AuthenticationIT.class);
     }
 
-    @Resource(lookup = "java:jboss/datasources/SamspilDS")
-    DataSource dataSource;
-
     @Inject
     Authentication authentication;
 
-    private TestDatabase db;
-
-    @BeforeEach
-    void connect() {
-        db = new TestDatabase(dataSource::getConnection);
-    }
 
     @Test
     void everyRoleCanLogInAndGetsExactlyItsRoles() {

@@ -5,16 +5,12 @@ import dk.samspil.catalog.boundary.CatalogPage;
 import dk.samspil.catalog.boundary.CatalogSearch;
 import dk.samspil.catalog.boundary.CourseRow;
 import dk.samspil.catalog.entity.TargetGroup;
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import javax.sql.DataSource;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,8 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The catalogue's filters against real rows, and how many SQL statements a page of results costs. */
-@ExtendWith(ArquillianExtension.class)
-class CatalogSearchIT {
+class CatalogSearchIT extends InContainerTest {
 
     private static final Locale DANISH = Locale.forLanguageTag("da");
     private static final LocalDate MARCH = LocalDate.now().plusYears(1).withMonth(3).withDayOfMonth(10);
@@ -35,18 +30,13 @@ class CatalogSearchIT {
         return Deployments.applicationWithTests(CatalogSearchIT.class);
     }
 
-    @Resource(lookup = "java:jboss/datasources/SamspilDS")
-    DataSource dataSource;
-
     @Inject
     Catalog catalog;
 
-    private TestDatabase db;
     private String theme;
 
     @BeforeEach
-    void connect() {
-        db = new TestDatabase(dataSource::getConnection);
+    void ownTheme() {
         theme = db.theme();
     }
 

@@ -29,7 +29,8 @@ public final class Deployments {
         EnterpriseArchive ear = application();
         JavaArchive tests = ShrinkWrap.create(JavaArchive.class, TEST_MODULE)
                 .addClasses(testClasses)
-                .addClasses(TestDatabase.class, TestDatabase.Course.class, TestDatabase.ConnectionSource.class)
+                .addClasses(InContainerTest.class, TestDatabase.class, TestDatabase.Course.class,
+                        TestDatabase.ConnectionSource.class)
                 .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml")
                 // marks the jar as an EJB module even when a test brings no EJB of its own
                 .addAsManifestResource(new StringAsset(

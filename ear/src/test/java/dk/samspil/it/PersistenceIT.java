@@ -4,17 +4,12 @@ import dk.samspil.catalog.boundary.Catalog;
 import dk.samspil.catalog.boundary.CatalogSearch;
 import dk.samspil.catalog.boundary.CourseNotFoundException;
 import dk.samspil.enrolment.entity.EnrolmentStatus;
-import jakarta.annotation.Resource;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import javax.sql.DataSource;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,8 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** EclipseLink, the Flyway schema and the catalogue queries against the real MariaDB. */
-@ExtendWith(ArquillianExtension.class)
-class PersistenceIT {
+class PersistenceIT extends InContainerTest {
 
     private static final Locale DANISH = Locale.forLanguageTag("da");
 
@@ -37,21 +31,12 @@ class PersistenceIT {
         return Deployments.applicationWithTests(PersistenceIT.class, EnrolmentWriter.class);
     }
 
-    @Resource(lookup = "java:jboss/datasources/SamspilDS")
-    DataSource dataSource;
-
     @Inject
     Catalog catalog;
 
     @Inject
     EnrolmentWriter writer;
 
-    private TestDatabase db;
-
-    @BeforeEach
-    void connect() {
-        db = new TestDatabase(dataSource::getConnection);
-    }
 
     @Test
     void eclipseLinkIsThePersistenceProvider() {
