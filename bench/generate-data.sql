@@ -49,3 +49,11 @@ WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000)
 SELECT 100000 + i, 100000 + i, 100001 + i MOD 200, ELT(1 + i MOD 3, 'CO_DESIGNER', 'HOST', 'CONTRIBUTOR'),
        'Genereret bidrag.'
 FROM n;
+
+-- Every course's period from its sessions (see V0007); the planning screens keep it from then on.
+UPDATE course c
+    JOIN (SELECT m.course_id, MIN(s.starts_at) AS first_at, MAX(s.ends_at) AS last_at
+          FROM course_module m JOIN course_session s ON s.module_id = m.id
+          GROUP BY m.course_id) p ON p.course_id = c.id
+SET c.first_session_at = p.first_at, c.last_session_at = p.last_at
+WHERE c.id >= 100000;

@@ -169,3 +169,11 @@ INSERT IGNORE INTO course_target_group (course_id, target_group) VALUES
     (1004, 'SCHOOL_LEADER'), (1004, 'DAYCARE_LEADER'), (1004, 'MUNICIPAL_STAFF'),
     (1005, 'TEACHER'), (1005, 'PEDAGOGUE'),
     (1006, 'SCHOOL_LEADER'), (1006, 'TEACHER');
+
+-- Every course's period from its sessions (see V0007); the planning screens keep it from then on.
+UPDATE course c
+    JOIN (SELECT m.course_id, MIN(s.starts_at) AS first_at, MAX(s.ends_at) AS last_at
+          FROM course_module m JOIN course_session s ON s.module_id = m.id
+          GROUP BY m.course_id) p ON p.course_id = c.id
+SET c.first_session_at = p.first_at, c.last_session_at = p.last_at
+WHERE c.id BETWEEN 1000 AND 1999;

@@ -111,6 +111,8 @@ public final class TestDatabase {
         LocalDateTime start = sessionDay.atTime(9, 0);
         insert("INSERT INTO course_session (module_id, starts_at, ends_at, room) VALUES (?, ?, ?, 'Lokale T1')",
                 module, start, start.plusHours(6));
+        insert("UPDATE course SET first_session_at = ?, last_session_at = ? WHERE id = ?",
+                start, start.plusHours(6), course);
         return new Course(course, code, titleDa, titleEn, module);
     }
 

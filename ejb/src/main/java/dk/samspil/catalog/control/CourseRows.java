@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
 
 /**
  * Course list rows in at most three statements whatever the page size: how many match, the page
- * of courses with their session span, and the seats taken on exactly those courses.
+ * of courses (sorted by their stored period, so by an index), and the seats taken on exactly those
+ * courses.
  */
 @Dependent
 public class CourseRows {
@@ -48,12 +49,9 @@ public class CourseRows {
     private List<CourseRow> rows(Filter filter, int firstResult, int maxResults, Locale locale) {
         List<Object[]> courses = filter.bind(em.createQuery("""
                         SELECT c.id, c.code, c.title.da, c.title.en, t.name.da, t.name.en, c.ects, c.place, c.status,
-                               MIN(s.startsAt) AS firstStart, MAX(s.endsAt), c.maxParticipants
-                        FROM Course c JOIN c.theme t LEFT JOIN c.modules m LEFT JOIN m.sessions s
-                        WHERE\s""" + filter.where() + "\n" + """
-                        GROUP BY c.id, c.code, c.title.da, c.title.en, t.name.da, t.name.en, c.ects, c.place,
-                                 c.status, c.maxParticipants
-                        ORDER BY firstStart, c.code""", Object[].class))
+                               c.firstSessionAt, c.lastSessionAt, c.maxParticipants
+                        FROM Course c JOIN c.theme t
+                        WHERE\s""" + filter.where() + " ORDER BY c.firstSessionAt, c.code", Object[].class))
                 .setFirstResult(firstResult)
                 .setMaxResults(maxResults)
                 .getResultList();

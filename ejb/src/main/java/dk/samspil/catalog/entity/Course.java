@@ -29,8 +29,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -111,6 +113,14 @@ public class Course {
     @JoinColumn(name = "consultant_id", nullable = false)
     private Account consultant;
 
+    /** Start of the first session; kept by {@link #spanSessions()} so the catalogue can sort by an index. */
+    @Column(name = "first_session_at")
+    private LocalDateTime firstSessionAt;
+
+    /** End of the last session. */
+    @Column(name = "last_session_at")
+    private LocalDateTime lastSessionAt;
+
     @ElementCollection
     @CollectionTable(name = "course_target_group", joinColumns = @JoinColumn(name = "course_id"))
     @Enumerated(EnumType.STRING)
@@ -163,6 +173,17 @@ public class Course {
     /** Seats still free when {@code seatsTaken} enrolments hold one; never negative. */
     public static int seatsLeft(int maxParticipants, long seatsTaken) {
         return (int) Math.max(0, maxParticipants - seatsTaken);
+    }
+
+    /** Recalculates the course's period from its sessions; every change to a session ends with this. */
+    public void spanSessions() {
+        List<CourseSession> sessions = modules.stream().flatMap(module -> module.getSessions().stream()).toList();
+        firstSessionAt = sessions.stream().map(CourseSession::getStartsAt).min(Comparator.naturalOrder()).orElse(null);
+        lastSessionAt = sessions.stream().map(CourseSession::getEndsAt).max(Comparator.naturalOrder()).orElse(null);
+    }
+
+    void attach(CourseModule module) {
+        modules.add(module);
     }
 
     public void publish() {
@@ -239,6 +260,14 @@ public class Course {
 
     public Account getConsultant() {
         return consultant;
+    }
+
+    public LocalDateTime getFirstSessionAt() {
+        return firstSessionAt;
+    }
+
+    public LocalDateTime getLastSessionAt() {
+        return lastSessionAt;
     }
 
     public Set<TargetGroup> getTargetGroups() {

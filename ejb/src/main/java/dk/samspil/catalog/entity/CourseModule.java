@@ -65,6 +65,11 @@ public class CourseModule {
         this.position = position;
         this.title = title;
         this.objectives = objectives;
+        course.attach(this);
+    }
+
+    void attach(CourseSession session) {
+        sessions.add(session);
     }
 
     public Long getId() {

@@ -60,6 +60,7 @@ public class CourseSession {
         this.startsAt = startsAt;
         this.endsAt = endsAt;
         this.room = room;
+        module.attach(this);
     }
 
     public void hostedBy(PartnerOrganisation partner) {

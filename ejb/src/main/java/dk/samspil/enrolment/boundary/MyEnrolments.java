@@ -27,12 +27,10 @@ public class MyEnrolments {
 
     public List<EnrolmentRow> findMine(Locale locale) {
         return em.createQuery("""
-                        SELECT c.code, c.title.da, c.title.en, e.status, c.place, MIN(s.startsAt) AS firstStart
+                        SELECT c.code, c.title.da, c.title.en, e.status, c.place, c.firstSessionAt
                         FROM Enrolment e JOIN e.course c JOIN e.participant a
-                             LEFT JOIN c.modules m LEFT JOIN m.sessions s
                         WHERE a.email = :email
-                        GROUP BY e.id, c.code, c.title.da, c.title.en, e.status, c.place
-                        ORDER BY firstStart DESC, c.code""", Object[].class)
+                        ORDER BY c.firstSessionAt DESC, c.code""", Object[].class)
                 .setParameter("email", context.getCallerPrincipal().getName())
                 .getResultStream()
                 .map(row -> new EnrolmentRow((String) row[0], LocalizedText.pick((String) row[1], (String) row[2], locale),

@@ -6,9 +6,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class CourseTest {
@@ -57,5 +59,30 @@ class CourseTest {
         course.publish();
         assertEquals(CourseStatus.PUBLISHED, course.getStatus());
         assertThrows(IllegalStateException.class, course::publish);
+    }
+
+    @Test
+    void theCoursePeriodSpansAllSessionsOfAllModules() {
+        var course = course(5, 1, 10);
+        assertNull(course.getFirstSessionAt());
+        var first = new CourseModule(course, 1, new LocalizedText("Modul 1", null), null);
+        var second = new CourseModule(course, 2, new LocalizedText("Modul 2", null), null);
+        var march = LocalDateTime.of(2027, 3, 10, 9, 0);
+        new CourseSession(second, march.plusWeeks(2), march.plusWeeks(2).plusHours(3), "Lokale 2");
+        new CourseSession(first, march, march.plusHours(6), "Lokale 1");
+        new CourseSession(first, march.plusWeeks(1), march.plusWeeks(1).plusHours(4), "Lokale 1");
+
+        course.spanSessions();
+
+        assertEquals(march, course.getFirstSessionAt());
+        assertEquals(march.plusWeeks(2).plusHours(3), course.getLastSessionAt());
+        assertEquals(2, course.getModules().size());
+    }
+
+    @Test
+    void aSessionMustEndAfterItStarts() {
+        var module = new CourseModule(course(0, 1, 10), 1, new LocalizedText("Modul", null), null);
+        var start = LocalDateTime.of(2027, 3, 10, 9, 0);
+        assertThrows(IllegalArgumentException.class, () -> new CourseSession(module, start, start, "Lokale"));
     }
 }
