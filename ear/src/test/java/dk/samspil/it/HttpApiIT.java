@@ -79,6 +79,19 @@ class HttpApiIT {
     }
 
     @Test
+    void anOpenApiDocumentDescribesTheCatalogueApi() throws Exception {
+        var response = get(Server.at("/openapi"));
+        assertEquals(200, response.statusCode());
+        String document = response.body();
+        assertTrue(document.contains("/api/courses:"), document);
+        assertTrue(document.contains("/api/courses/{code}:"), document);
+        for (String parameter : new String[]{"q", "theme", "target", "municipality", "from", "to", "ects", "seats",
+                "page", "lang"}) {
+            assertTrue(document.contains("name: " + parameter + "\n"), parameter);
+        }
+    }
+
+    @Test
     void readinessReportsTheDatabase() throws Exception {
         var response = get(Server.MANAGEMENT.resolve("/health/ready"));
         assertEquals(200, response.statusCode(), response.body());

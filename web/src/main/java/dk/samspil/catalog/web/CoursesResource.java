@@ -10,11 +10,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /** The public catalogue as JSON: the same search, with the same parameters, as the catalogue page. */
 @Path("courses")
@@ -24,10 +24,24 @@ public class CoursesResource {
     @Inject
     Catalog catalog;
 
+    /** Each filter is a named parameter, so the OpenAPI document served at /openapi lists them. */
     @GET
-    public CatalogPage search(@Context UriInfo uri, @QueryParam("lang") String lang) {
-        var parameters = uri.getQueryParameters();
-        return catalog.search(SearchParameters.parse(parameters::getFirst), locale(lang));
+    public CatalogPage search(@QueryParam("q") String q, @QueryParam("theme") String theme,
+                              @QueryParam("target") String target, @QueryParam("municipality") String municipality,
+                              @QueryParam("from") String from, @QueryParam("to") String to,
+                              @QueryParam("ects") String ects, @QueryParam("seats") String seats,
+                              @QueryParam("page") String page, @QueryParam("lang") String lang) {
+        Map<String, String> parameters = new HashMap<>();
+        parameters.put("q", q);
+        parameters.put("theme", theme);
+        parameters.put("target", target);
+        parameters.put("municipality", municipality);
+        parameters.put("from", from);
+        parameters.put("to", to);
+        parameters.put("ects", ects);
+        parameters.put("seats", seats);
+        parameters.put("page", page);
+        return catalog.search(SearchParameters.parse(parameters::get), locale(lang));
     }
 
     @GET
