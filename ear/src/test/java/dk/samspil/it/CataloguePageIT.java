@@ -42,6 +42,7 @@ class CataloguePageIT extends BrowserJourney {
         browser.clickAndWait("a[href$='code=" + course.code() + "']");
         assertEquals(course.titleDa(), browser.heading());
         assertEquals("2 / 3", browser.find("#seats-left").getText());
+        assertEquals("0", browser.find("#waiting-list").getText());
         String page = browser.text();
         assertTrue(page.contains("Modul ét"), page);
         assertTrue(page.contains("Lokale T1"), page);

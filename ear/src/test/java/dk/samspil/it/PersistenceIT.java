@@ -69,6 +69,7 @@ class PersistenceIT extends InContainerTest {
 
         var details = catalog.getPublishedCourse(course.code(), DANISH);
         assertEquals(2, details.seatsLeft());
+        assertEquals(1, details.waitingList());
         assertEquals(course.titleDa(), details.title());
         assertEquals(1, details.modules().size());
         assertEquals(1, details.modules().get(0).sessions().size());

@@ -6,7 +6,7 @@ import java.util.List;
 
 /** Everything a teacher needs to decide on a course, in the reader's language. */
 public record CourseDetails(String code, String title, String description, String theme, int ects, String place,
-                            LocalDate registrationDeadline, int maxParticipants, int seatsLeft,
+                            LocalDate registrationDeadline, int maxParticipants, int seatsLeft, int waitingList,
                             boolean leaderApprovalRequired, List<ModuleView> modules, List<PartnerView> partners) {
 
     public record ModuleView(int position, String title, String objectives, List<SessionView> sessions) {
