@@ -21,12 +21,15 @@ import jakarta.validation.constraints.Pattern;
 @Table(name = "theme")
 public class Theme {
 
+    public static final String CODE_PATTERN = "[a-z0-9-]{1,40}";
+    public static final int NAME_MAX = 100;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
     @NotNull
-    @Pattern(regexp = "[a-z0-9-]{1,40}")
+    @Pattern(regexp = CODE_PATTERN)
     @Column(nullable = false, length = 40, unique = true)
     private String code;
 
@@ -44,8 +47,28 @@ public class Theme {
     }
 
     public Theme(String code, LocalizedText name) {
+        if (code == null || !code.matches(CODE_PATTERN)) {
+            throw new IllegalArgumentException("A theme code is 1-40 of a-z, 0-9 and -, not " + code);
+        }
         this.code = code;
-        this.name = name;
+        rename(name);
+    }
+
+    /** Both languages are required for a theme: it labels courses in either. */
+    public void rename(LocalizedText newName) {
+        if (newName.en() == null || newName.da().length() > NAME_MAX || newName.en().length() > NAME_MAX) {
+            throw new IllegalArgumentException("A theme needs a Danish and an English name of at most " + NAME_MAX);
+        }
+        this.name = newName;
+    }
+
+    /** A retired theme stays on its old courses but is offered for no new one. */
+    public void retire() {
+        active = false;
+    }
+
+    public void reinstate() {
+        active = true;
     }
 
     public Long getId() {

@@ -28,8 +28,10 @@ public class LanguageFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String tag = request.getParameter(PARAMETER);
-        if (!"GET".equals(request.getMethod()) || tag == null) {
+        // Only GET is looked at: reading a POST's parameters here would decode the form before
+        // the request's character encoding is settled.
+        String tag = "GET".equals(request.getMethod()) ? request.getParameter(PARAMETER) : null;
+        if (tag == null) {
             chain.doFilter(request, response);
             return;
         }

@@ -38,6 +38,17 @@ class MessageBundlesTest {
     }
 
     @Test
+    void noKeyIsGivenTwice() throws IOException {
+        for (String bundle : new String[]{"messages.properties", "messages_en.properties"}) {
+            var keys = Files.readAllLines(Path.of("src/main/resources/dk/samspil/i18n", bundle)).stream()
+                    .filter(line -> line.contains("=") && !line.startsWith("#"))
+                    .map(line -> line.substring(0, line.indexOf('=')))
+                    .toList();
+            assertEquals(keys.size(), new TreeSet<>(keys).size(), bundle);
+        }
+    }
+
+    @Test
     void noMessageIsEmpty() {
         for (Properties bundle : new Properties[]{danish, english}) {
             bundle.forEach((key, value) -> assertTrue(!value.toString().isBlank(), "empty message: " + key));

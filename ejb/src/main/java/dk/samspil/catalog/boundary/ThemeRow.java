@@ -1,0 +1,5 @@
+package dk.samspil.catalog.boundary;
+
+/** A theme as the consultants manage it, with how many courses carry it. */
+public record ThemeRow(String code, String nameDa, String nameEn, boolean active, long courses) {
+}
