@@ -2,6 +2,8 @@ package dk.samspil.catalog.boundary;
 
 import dk.samspil.catalog.entity.Course;
 import dk.samspil.catalog.entity.TargetGroup;
+import dk.samspil.catalog.entity.Theme;
+import dk.samspil.people.entity.Municipality;
 
 import java.time.LocalDate;
 
@@ -33,10 +35,10 @@ public record CatalogSearch(String text, String theme, TargetGroup targetGroup, 
         if (text != null && text.length() > TEXT_MAX) {
             throw new InvalidSearchException("text", "catalog.search.text.too-long", TEXT_MAX);
         }
-        if (theme != null && !theme.matches("[a-z0-9-]{1,40}")) {
+        if (theme != null && !theme.matches(Theme.CODE_PATTERN)) {
             throw new InvalidSearchException("theme", "catalog.search.theme.invalid");
         }
-        if (municipality != null && !municipality.matches("[0-9]{3}")) {
+        if (municipality != null && !municipality.matches(Municipality.CODE_PATTERN)) {
             throw new InvalidSearchException("municipality", "catalog.search.municipality.invalid");
         }
         if (from != null && to != null && to.isBefore(from)) {

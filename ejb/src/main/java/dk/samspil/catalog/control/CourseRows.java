@@ -66,7 +66,7 @@ public class CourseRows {
         }).toList();
     }
 
-    public Map<Long, Long> seatsTaken(Collection<Long> courseIds) {
+    private Map<Long, Long> seatsTaken(Collection<Long> courseIds) {
         if (courseIds.isEmpty()) {
             return Map.of();
         }

@@ -15,12 +15,15 @@ import jakarta.validation.constraints.Size;
 @Table(name = "municipality")
 public class Municipality {
 
+    /** The three-digit municipality code (kommunekode). */
+    public static final String CODE_PATTERN = "[0-9]{3}";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
     @NotNull
-    @Pattern(regexp = "[0-9]{3}")
+    @Pattern(regexp = CODE_PATTERN)
     @Column(nullable = false, length = 3, unique = true)
     private String code;
 

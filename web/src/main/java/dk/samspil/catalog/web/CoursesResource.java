@@ -4,6 +4,7 @@ import dk.samspil.catalog.boundary.Catalog;
 import dk.samspil.catalog.boundary.CatalogPage;
 import dk.samspil.catalog.boundary.CourseDetails;
 import dk.samspil.shared.web.InvalidParameterException;
+import dk.samspil.shared.web.LanguageBacking;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -52,7 +53,7 @@ public class CoursesResource {
 
     private static Locale locale(String lang) {
         if (lang == null || lang.isEmpty() || "da".equals(lang)) {
-            return Locale.forLanguageTag("da");
+            return LanguageBacking.DANISH;
         }
         if ("en".equals(lang)) {
             return Locale.ENGLISH;

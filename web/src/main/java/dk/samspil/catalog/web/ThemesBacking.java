@@ -2,6 +2,7 @@ package dk.samspil.catalog.web;
 
 import dk.samspil.catalog.boundary.ThemeRow;
 import dk.samspil.catalog.boundary.Themes;
+import dk.samspil.catalog.entity.Theme;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -69,6 +70,11 @@ public class ThemesBacking implements Serializable {
         nameDa = null;
         nameEn = null;
         load();
+    }
+
+    /** The entity's own rule for codes, so the form checks exactly what the database will accept. */
+    public String getCodePattern() {
+        return Theme.CODE_PATTERN;
     }
 
     public List<ThemeRow> getRows() {
