@@ -14,8 +14,8 @@ SELECT 100000 + i, CONCAT('Benchmarkforening ', i),
 FROM n;
 
 INSERT IGNORE INTO course (id, code, title_da, title_en, description_da, description_en, theme_id, ects, status, place,
-                           municipality_id, registration_deadline, min_participants, max_participants,
-                           leader_approval_required, consultant_id)
+                           municipality_id, registration_deadline, period_start, period_end, min_participants,
+                           max_participants, leader_approval_required, consultant_id)
 WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000)
 SELECT 100000 + i, CONCAT('BENCH-', i),
        CONCAT(ELT(1 + i MOD 6, 'Åben skole', 'Frivillige i skolen', 'Inklusion', 'Tværprofessionelt samarbejde',
@@ -23,7 +23,8 @@ SELECT 100000 + i, CONCAT('BENCH-', i),
        CONCAT('Benchmark course ', i),
        'Genereret kursus til belastningstest af kataloget.', 'Generated course for catalogue load tests.',
        1000 + i MOD 8, ELT(1 + i MOD 4, 0, 5, 10, 15), 'PUBLISHED', 'Professionshøjskolen, Campus Vejle',
-       1000, @base + INTERVAL (i MOD 200) DAY, 5, 10 + i MOD 30, i MOD 3 = 0, 1001
+       1000, @base + INTERVAL (i MOD 200) DAY, @base + INTERVAL (20 + i MOD 200) DAY,
+       @base + INTERVAL (20 + i MOD 200 + 140) DAY, 5, 10 + i MOD 30, i MOD 3 = 0, 1001
 FROM n;
 
 INSERT IGNORE INTO course_target_group (course_id, target_group)
@@ -36,12 +37,17 @@ WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 4999)
 SELECT 100000 + i, 100001 + i DIV 5, 1 + i MOD 5, CONCAT('Modul ', 1 + i MOD 5), 'Genererede læringsmål.'
 FROM n;
 
-INSERT IGNORE INTO course_session (id, module_id, starts_at, ends_at, room, host_partner_id)
+INSERT IGNORE INTO room (id, place, name, municipality_id, capacity)
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 40)
+SELECT 100000 + i, 'Professionshøjskolen, Campus Vejle', CONCAT('Lokale B', i), 1000, 30
+FROM n;
+
+INSERT IGNORE INTO course_session (id, module_id, starts_at, ends_at, room_id, host_partner_id)
 WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 19999)
 SELECT 100000 + i, 100000 + i DIV 4,
        @base + INTERVAL (20 + (i DIV 20) MOD 200 + (i MOD 20) * 7) DAY + INTERVAL 9 HOUR,
        @base + INTERVAL (20 + (i DIV 20) MOD 200 + (i MOD 20) * 7) DAY + INTERVAL 15 HOUR,
-       CONCAT('Lokale B', 1 + i MOD 40), IF(i MOD 10 = 0, 100001 + i MOD 200, NULL)
+       100001 + i MOD 40, IF(i MOD 10 = 0, 100001 + i MOD 200, NULL)
 FROM n;
 
 INSERT IGNORE INTO course_partner (id, course_id, partner_organisation_id, role, contribution_da)

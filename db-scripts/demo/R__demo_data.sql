@@ -73,35 +73,35 @@ INSERT IGNORE INTO theme (id, code, name_da, name_en, active) VALUES
 
 INSERT IGNORE INTO course (id, code, title_da, title_en, description_da, description_en, theme_id, ects, status, place,
                            municipality_id, registration_deadline, min_participants, max_participants,
-                           leader_approval_required, consultant_id) VALUES
+                           leader_approval_required, consultant_id, period_start, period_end, price, payer) VALUES
     (1000, 'EVU-ÅS-01', 'Åben skole i praksis', 'Open school in practice',
      'Sådan planlægger skolen forløb sammen med foreninger, kulturinstitutioner og virksomheder, så eleverne lærer uden for klasselokalet.',
      'How a school plans learning with associations, cultural institutions and companies so pupils learn outside the classroom.',
-     1000, 5, 'PUBLISHED', 'Professionshøjskolen, Campus Vejle', 1000, CURDATE() + INTERVAL 20 DAY, 8, 24, TRUE, 1001),
+     1000, 5, 'PUBLISHED', 'Professionshøjskolen, Campus Vejle', 1000, CURDATE() + INTERVAL 20 DAY, 8, 24, TRUE, 1001, CURDATE() + INTERVAL 30 DAY, CURDATE() + INTERVAL 44 DAY, 1450.00, 'INSTITUTION'),
     (1001, 'EVU-CS-02', 'Frivillige som læringspartnere', 'Volunteers as learning partners',
      'Samarbejde med frivillige og civilsamfundsorganisationer om elevernes læsning og trivsel – fra første kontakt til fælles evaluering.',
      'Working with volunteers and civil-society organisations on pupils'' reading and well-being, from first contact to joint evaluation.',
-     1001, 0, 'PUBLISHED', 'Fjordskolen, Vejle', 1000, CURDATE() + INTERVAL 14 DAY, 6, 20, FALSE, 1001),
+     1001, 0, 'PUBLISHED', 'Fjordskolen, Vejle', 1000, CURDATE() + INTERVAL 14 DAY, 6, 20, FALSE, 1001, CURDATE() + INTERVAL 21 DAY, CURDATE() + INTERVAL 35 DAY, 0, 'FUNDED'),
     (1002, 'EVU-IN-03', 'Inkluderende læringsmiljøer', 'Inclusive learning environments',
      'Diplommodul om inkluderende praksis, differentiering og samarbejde med forældre og PPR.',
      'Diploma module on inclusive practice, differentiation and cooperation with parents and educational psychology services.',
-     1002, 10, 'PUBLISHED', 'Professionshøjskolen, Campus Vejle', 1000, CURDATE() + INTERVAL 30 DAY, 10, 30, TRUE, 1002),
+     1002, 10, 'PUBLISHED', 'Professionshøjskolen, Campus Vejle', 1000, CURDATE() + INTERVAL 30 DAY, 10, 30, TRUE, 1002, CURDATE() + INTERVAL 40 DAY, CURDATE() + INTERVAL 54 DAY, 8900.00, 'MUNICIPALITY'),
     (1003, 'EVU-TP-04', 'Lærere og pædagoger i tværprofessionelt samarbejde', 'Teachers and pedagogues in cross-professional cooperation',
      'Fælles forløb for lærere og pædagoger om at planlægge, gennemføre og evaluere undervisning sammen.',
      'A joint course for teachers and pedagogues on planning, teaching and evaluating together.',
-     1003, 5, 'PUBLISHED', 'Bakkeskolen, Vejle', 1000, CURDATE() + INTERVAL 25 DAY, 8, 16, FALSE, 1002),
+     1003, 5, 'PUBLISHED', 'Bakkeskolen, Vejle', 1000, CURDATE() + INTERVAL 25 DAY, 8, 16, FALSE, 1002, CURDATE() + INTERVAL 32 DAY, CURDATE() + INTERVAL 32 DAY, 0, 'FUNDED'),
     (1004, 'EVU-SL-05', 'At lede samskabelse', 'Leading co-creation',
      'For skoleledere: hvordan man leder partnerskaber på tværs af skole, forvaltning, civilsamfund og erhvervsliv.',
      'For school leaders: leading partnerships across school, administration, civil society and business.',
-     1004, 5, 'PUBLISHED', 'Professionshøjskolen, Campus Vejle', 1000, CURDATE() + INTERVAL 35 DAY, 6, 12, FALSE, 1001),
+     1004, 5, 'PUBLISHED', 'Professionshøjskolen, Campus Vejle', 1000, CURDATE() + INTERVAL 35 DAY, 6, 12, FALSE, 1001, CURDATE() + INTERVAL 45 DAY, CURDATE() + INTERVAL 45 DAY, 2200.00, 'INSTITUTION'),
     (1005, 'EVU-ÅS-06', 'Bevægelse og idræt med foreningslivet', 'Movement and sport with local clubs',
      'Kortere forløb om at bruge lokale idrætsforeninger i skoledagens bevægelse og i valgfag.',
      'A short course on using local sports clubs in the school day''s physical activity and in electives.',
-     1000, 0, 'PUBLISHED', 'Fjordbyens Idrætsforening, Vejle', 1000, CURDATE() + INTERVAL 10 DAY, 3, 3, FALSE, 1002),
+     1000, 0, 'PUBLISHED', 'Fjordbyens Idrætsforening, Vejle', 1000, CURDATE() + INTERVAL 10 DAY, 3, 3, FALSE, 1002, CURDATE() + INTERVAL 16 DAY, CURDATE() + INTERVAL 16 DAY, 0, 'FUNDED'),
     (1006, 'EVU-TB-07', 'Skolens timebank – planlægning', 'Planning the school''s time bank',
      'Kladde: forløb om at planlægge brugen af skolens timebank fra skoleåret 2025/26.',
      'Draft: planning the use of the school''s time bank from the 2025/26 school year.',
-     1007, 0, 'DRAFT', 'Professionshøjskolen, Campus Vejle', 1000, CURDATE() + INTERVAL 60 DAY, 8, 20, FALSE, 1001);
+     1007, 0, 'DRAFT', 'Professionshøjskolen, Campus Vejle', 1000, CURDATE() + INTERVAL 60 DAY, 8, 20, FALSE, 1001, CURDATE() + INTERVAL 70 DAY, CURDATE() + INTERVAL 70 DAY, 0, 'FUNDED');
 
 INSERT IGNORE INTO course_module (id, course_id, position, title_da, title_en, objectives_da, objectives_en) VALUES
     (1000, 1000, 1, 'Skolens omverden som læringsrum', 'The school''s surroundings as a learning space',
@@ -125,17 +125,51 @@ INSERT IGNORE INTO course_module (id, course_id, position, title_da, title_en, o
     (1009, 1006, 1, 'Timebankens muligheder', 'What the time bank allows',
      'Kende rammerne for skolens timebank.', 'Know the rules of the school''s time bank.');
 
-INSERT IGNORE INTO course_session (id, module_id, starts_at, ends_at, room, host_partner_id) VALUES
-    (1000, 1000, CURDATE() + INTERVAL 30 DAY + INTERVAL 9 HOUR, CURDATE() + INTERVAL 30 DAY + INTERVAL 15 HOUR, 'Lokale A1.12', NULL),
-    (1001, 1001, CURDATE() + INTERVAL 44 DAY + INTERVAL 9 HOUR, CURDATE() + INTERVAL 44 DAY + INTERVAL 15 HOUR, 'Kulturhuset Spinderiet, sal 2', 1003),
-    (1002, 1002, CURDATE() + INTERVAL 21 DAY + INTERVAL 13 HOUR, CURDATE() + INTERVAL 21 DAY + INTERVAL 16 HOUR, 'Fjordskolen, personalerummet', 1000),
-    (1003, 1003, CURDATE() + INTERVAL 35 DAY + INTERVAL 13 HOUR, CURDATE() + INTERVAL 35 DAY + INTERVAL 16 HOUR, 'Fjordskolen, biblioteket', 1000),
-    (1004, 1004, CURDATE() + INTERVAL 40 DAY + INTERVAL 9 HOUR, CURDATE() + INTERVAL 40 DAY + INTERVAL 16 HOUR, 'Lokale B2.04', NULL),
-    (1005, 1005, CURDATE() + INTERVAL 54 DAY + INTERVAL 9 HOUR, CURDATE() + INTERVAL 54 DAY + INTERVAL 16 HOUR, 'Lokale B2.04', NULL),
-    (1006, 1006, CURDATE() + INTERVAL 32 DAY + INTERVAL 12 HOUR, CURDATE() + INTERVAL 32 DAY + INTERVAL 16 HOUR, 'Bakkeskolen, aulaen', NULL),
-    (1007, 1007, CURDATE() + INTERVAL 45 DAY + INTERVAL 9 HOUR, CURDATE() + INTERVAL 45 DAY + INTERVAL 15 HOUR, 'Lokale A0.05', NULL),
-    (1008, 1008, CURDATE() + INTERVAL 16 DAY + INTERVAL 8 HOUR, CURDATE() + INTERVAL 16 DAY + INTERVAL 12 HOUR, 'Fjordbyens Idrætsforening, hal 1', 1001),
-    (1009, 1009, CURDATE() + INTERVAL 70 DAY + INTERVAL 9 HOUR, CURDATE() + INTERVAL 70 DAY + INTERVAL 12 HOUR, 'Lokale A1.12', NULL);
+INSERT IGNORE INTO room (id, place, name, municipality_id, capacity) VALUES
+    (1000, 'Professionshøjskolen, Campus Vejle', 1000, 1000, 40),
+    (1001, 'Kulturhuset Spinderiet', 'Sal 2', 1000, 60),
+    (1002, 'Fjordskolen', 'Personalerummet', 1000, 25),
+    (1003, 'Fjordskolen', 'Biblioteket', 1000, 30),
+    (1004, 'Professionshøjskolen, Campus Vejle', 1004, 1000, 32),
+    (1005, 'Bakkeskolen', 'Aulaen', 1000, 120),
+    (1006, 'Professionshøjskolen, Campus Vejle', 1006, 1000, 16),
+    (1007, 'Fjordbyens Idrætsforening', 'Hal 1', 1000, 80);
+
+INSERT IGNORE INTO course_session (id, module_id, starts_at, ends_at, room_id, host_partner_id) VALUES
+    (1000, 1000, CURDATE() + INTERVAL 30 DAY + INTERVAL 9 HOUR, CURDATE() + INTERVAL 30 DAY + INTERVAL 15 HOUR, 1000, NULL),
+    (1001, 1001, CURDATE() + INTERVAL 44 DAY + INTERVAL 9 HOUR, CURDATE() + INTERVAL 44 DAY + INTERVAL 15 HOUR, 1001, 1003),
+    (1002, 1002, CURDATE() + INTERVAL 21 DAY + INTERVAL 13 HOUR, CURDATE() + INTERVAL 21 DAY + INTERVAL 16 HOUR, 1002, 1000),
+    (1003, 1003, CURDATE() + INTERVAL 35 DAY + INTERVAL 13 HOUR, CURDATE() + INTERVAL 35 DAY + INTERVAL 16 HOUR, 1003, 1000),
+    (1004, 1004, CURDATE() + INTERVAL 40 DAY + INTERVAL 9 HOUR, CURDATE() + INTERVAL 40 DAY + INTERVAL 16 HOUR, 1004, NULL),
+    (1005, 1005, CURDATE() + INTERVAL 54 DAY + INTERVAL 9 HOUR, CURDATE() + INTERVAL 54 DAY + INTERVAL 16 HOUR, 1004, NULL),
+    (1006, 1006, CURDATE() + INTERVAL 32 DAY + INTERVAL 12 HOUR, CURDATE() + INTERVAL 32 DAY + INTERVAL 16 HOUR, 1005, NULL),
+    (1007, 1007, CURDATE() + INTERVAL 45 DAY + INTERVAL 9 HOUR, CURDATE() + INTERVAL 45 DAY + INTERVAL 15 HOUR, 1006, NULL),
+    (1008, 1008, CURDATE() + INTERVAL 16 DAY + INTERVAL 8 HOUR, CURDATE() + INTERVAL 16 DAY + INTERVAL 12 HOUR, 1007, 1001),
+    (1009, 1009, CURDATE() + INTERVAL 70 DAY + INTERVAL 9 HOUR, CURDATE() + INTERVAL 70 DAY + INTERVAL 12 HOUR, 1000, NULL);
+
+INSERT IGNORE INTO session_facilitator (session_id, account_id) VALUES
+    (1000, 1001), (1001, 1001), (1002, 1001), (1002, 1012), (1003, 1001), (1003, 1012),
+    (1004, 1002), (1005, 1002), (1006, 1002), (1007, 1001), (1008, 1002), (1009, 1001);
+
+-- Module texts a partner can propose changes to, and prompts for the participants' reflections.
+UPDATE course_module
+SET description_da = 'Hvem er skolens naboer, og hvad kan de bidrage med? Vi kortlægger sammen.',
+    description_en = 'Who are the school''s neighbours, and what can they bring? We map them together.',
+    reflection_prompts_da = 'Hvilken partner kunne gøre en forskel for dine elever – og hvorfor?',
+    reflection_prompts_en = 'Which partner could make a difference for your pupils, and why?'
+WHERE id = 1000 AND description_da IS NULL;
+UPDATE course_module
+SET description_da = 'Hvordan tager skolen imod frivillige, så de bliver og trives?',
+    description_en = 'How does the school welcome volunteers so that they stay and thrive?',
+    reflection_prompts_da = 'Beskriv et møde med en frivillig: hvad lærte du om dit eget arbejde?',
+    reflection_prompts_en = 'Describe a meeting with a volunteer: what did you learn about your own work?'
+WHERE id = 1002 AND description_da IS NULL;
+
+INSERT IGNORE INTO partner_contact (id, partner_organisation_id, name, email, phone, account_id) VALUES
+    (1000, 1000, 'Kirsten Møller', 'kirsten.moeller@laesebedster.example', '+45 21 43 65 87', 1012),
+    (1001, 1002, 'Rasmus Holm', 'rasmus.holm@holmogsoen.example', '+45 75 82 11 90', 1013),
+    (1002, 1001, 'Henrik Bach', 'formand@fjordbyens-if.example', '+45 40 12 34 56', NULL),
+    (1003, 1003, 'Line Kjeldsen', 'skoletjeneste@spinderiet.example', NULL, NULL);
 
 INSERT IGNORE INTO course_partner (id, course_id, partner_organisation_id, role, contribution_da, contribution_en) VALUES
     (1000, 1000, 1003, 'HOST', 'Lægger hus til anden kursusgang og viser skoletilbud.', 'Hosts the second session and presents its school programmes.'),

@@ -10,6 +10,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
@@ -96,8 +97,11 @@ public final class Browser implements AutoCloseable {
         driver.manage().deleteAllCookies();
     }
 
+    /** Clicks a link or a (non-Ajax) button and waits until the next page has replaced this one. */
     public void clickAndWait(String css) {
+        WebElement html = find("html");
         find(css).click();
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(html));
         waitForPage();
     }
 

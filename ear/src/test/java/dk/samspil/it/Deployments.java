@@ -29,7 +29,7 @@ public final class Deployments {
         EnterpriseArchive ear = application();
         JavaArchive tests = ShrinkWrap.create(JavaArchive.class, TEST_MODULE)
                 .addClasses(testClasses)
-                .addClasses(InContainerTest.class, TestDatabase.class, TestDatabase.Course.class,
+                .addClasses(InContainerTest.class, TestDatabase.class, TestDatabase.Course.class, TestPeople.class,
                         TestDatabase.ConnectionSource.class)
                 .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml")
                 // marks the jar as an EJB module even when a test brings no EJB of its own

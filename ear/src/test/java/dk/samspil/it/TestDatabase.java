@@ -64,6 +64,53 @@ public final class TestDatabase {
         return id;
     }
 
+    /** The account behind a fixed test login, made once and kept; returns its id. */
+    public long login(String email, String role) {
+        long id = idOf("SELECT id FROM account WHERE email = '" + email + "'", """
+                INSERT INTO account (email, display_name, password_hash, job_function)
+                VALUES ('%s', 'Test %s', '%s', 'OTHER')""".formatted(email, role, PASSWORD_HASH));
+        insert("INSERT IGNORE INTO account_role (account_id, role) VALUES (?, ?)", id, role);
+        return id;
+    }
+
+    /** A fresh partner organisation that the fixed partner login now represents; returns the organisation's id. */
+    public long partnerLogin(String email) {
+        long partner = insert("INSERT INTO partner_organisation (name, kind) VALUES (?, 'ASSOCIATION')",
+                "Testforening " + unique());
+        insert("UPDATE account SET partner_organisation_id = ? WHERE id = ?", partner, login(email, "PARTNER"));
+        return partner;
+    }
+
+    /** Links a partner organisation to a course (moduleId null) or one of its modules. */
+    public void link(Course course, long partnerId, String role, Long moduleId) {
+        insert("""
+                INSERT INTO course_partner (course_id, module_id, partner_organisation_id, role, contribution_da)
+                VALUES (?, ?, ?, ?, 'Bidrag')""", course.id(), moduleId, partnerId, role);
+    }
+
+    public void host(Course course, long partnerId) {
+        insert("UPDATE course_session SET host_partner_id = ? WHERE module_id = ?", partnerId, course.moduleId());
+    }
+
+    public long room() {
+        return insert("INSERT INTO room (place, name) VALUES ('Campus Test', ?)", "Lokale " + unique());
+    }
+
+    /** One value of one row, e.g. {@code value("SELECT status FROM course WHERE id = ?", id)}. */
+    public Object value(String select, Object... parameters) {
+        try (Connection connection = connections.open();
+             PreparedStatement statement = connection.prepareStatement(select)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (var found = statement.executeQuery()) {
+                return found.next() ? found.getObject(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(select, e);
+        }
+    }
+
     public void lead(String leaderEmail, long institutionId) {
         insert("INSERT INTO leader_institution (account_id, institution_id) SELECT id, ? FROM account WHERE email = ?",
                 institutionId, leaderEmail);
@@ -102,15 +149,19 @@ public final class TestDatabase {
         String titleEn = "Open school and clubs " + suffix;
         long course = insert("""
                 INSERT INTO course (code, title_da, title_en, description_da, description_en, theme_id, ects, status,
-                                    place, registration_deadline, min_participants, max_participants, consultant_id)
-                VALUES (?, ?, ?, 'Beskrivelse på dansk', 'Description in English', ?, 5, ?, 'Campus Test', ?, 1, ?, ?)""",
-                code, titleDa, titleEn, theme, status, LocalDate.now().plusDays(20), maxParticipants, consultant);
+                                    place, registration_deadline, period_start, period_end, min_participants,
+                                    max_participants, consultant_id)
+                VALUES (?, ?, ?, 'Beskrivelse på dansk', 'Description in English', ?, 5, ?, 'Campus Test', ?, ?, ?, 1, ?,
+                        ?)""",
+                code, titleDa, titleEn, theme, status, LocalDate.now().plusDays(20), sessionDay, sessionDay,
+                maxParticipants, consultant);
         long module = insert("""
                 INSERT INTO course_module (course_id, position, title_da, title_en, objectives_da)
                 VALUES (?, 1, ?, ?, 'Læringsmål for modulet')""", course, "Modul ét " + suffix, "Module one " + suffix);
         LocalDateTime start = sessionDay.atTime(9, 0);
-        insert("INSERT INTO course_session (module_id, starts_at, ends_at, room) VALUES (?, ?, ?, 'Lokale T1')",
-                module, start, start.plusHours(6));
+        long room = insert("INSERT INTO room (place, name) VALUES ('Campus Test', ?)", "Lokale " + suffix);
+        insert("INSERT INTO course_session (module_id, starts_at, ends_at, room_id) VALUES (?, ?, ?, ?)",
+                module, start, start.plusHours(6), room);
         insert("UPDATE course SET first_session_at = ?, last_session_at = ? WHERE id = ?",
                 start, start.plusHours(6), course);
         return new Course(course, code, titleDa, titleEn, module);

@@ -42,6 +42,16 @@ public class LocalizedText {
         return pick(da, en, locale);
     }
 
+    /** For optional texts: nothing typed in Danish means no text at all. */
+    public static LocalizedText optional(String da, String en) {
+        return da == null || da.isBlank() ? null : new LocalizedText(da, en);
+    }
+
+    /** An optional text in the reader's language, or null. */
+    public static String in(LocalizedText text, Locale locale) {
+        return text == null ? null : text.in(locale);
+    }
+
     /** The one fallback rule for bilingual values, also used by view rows built in queries. */
     public static String pick(String da, String en, Locale locale) {
         return "en".equals(locale.getLanguage()) && en != null ? en : da;

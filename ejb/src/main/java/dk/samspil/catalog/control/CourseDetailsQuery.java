@@ -22,8 +22,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * A published course with everything its public page shows, in five statements however many
- * modules, sessions and partners it has.
+ * A published course with everything its public page shows, in six statements however many
+ * modules, sessions, facilitators and partners it has.
  */
 @Dependent
 public class CourseDetailsQuery {
@@ -51,47 +51,53 @@ public class CourseDetailsQuery {
         long taken = EnrolmentStatus.SEAT_HOLDING.stream().mapToLong(status -> enrolments.getOrDefault(status, 0L)).sum();
         return new CourseDetails(course.getCode(), course.getTitle().in(locale), course.getDescription().in(locale),
                 course.getTheme().getName().in(locale), course.getEcts(), course.getPlace(),
-                course.getRegistrationDeadline(), course.getMaxParticipants(),
+                course.getPrice(), course.getPayer(), course.getRegistrationDeadline(), course.getMaxParticipants(),
                 Course.seatsLeft(course.getMaxParticipants(), taken),
                 enrolments.getOrDefault(EnrolmentStatus.WAITLISTED, 0L).intValue(), course.isLeaderApprovalRequired(),
                 modules(course, locale), partners(course, locale));
     }
 
     private List<ModuleView> modules(Course course, Locale locale) {
+        Map<Long, List<String>> facilitators = em.createQuery("""
+                        SELECT s.id, a.displayName FROM CourseSession s JOIN s.facilitators a
+                        WHERE s.module.course = :course ORDER BY a.displayName""", Object[].class)
+                .setParameter("course", course)
+                .getResultStream()
+                .collect(Collectors.groupingBy(row -> (Long) row[0],
+                        Collectors.mapping(row -> (String) row[1], Collectors.toList())));
         Map<Long, List<SessionView>> sessionsByModule = em.createQuery("""
-                        SELECT s FROM CourseSession s JOIN FETCH s.module m LEFT JOIN FETCH s.hostPartner
+                        SELECT s FROM CourseSession s JOIN FETCH s.module m JOIN FETCH s.room
+                        LEFT JOIN FETCH s.hostPartner
                         WHERE m.course = :course ORDER BY s.startsAt""", CourseSession.class)
                 .setParameter("course", course)
                 .getResultStream()
-                .collect(Collectors.groupingBy(s -> s.getModule().getId(),
-                        Collectors.mapping(CourseDetailsQuery::sessionView, Collectors.toList())));
+                .collect(Collectors.groupingBy(s -> s.getModule().getId(), Collectors.mapping(
+                        s -> sessionView(s, facilitators.getOrDefault(s.getId(), List.of())), Collectors.toList())));
         return em.createQuery("SELECT m FROM CourseModule m WHERE m.course = :course ORDER BY m.position",
                         CourseModule.class)
                 .setParameter("course", course)
                 .getResultStream()
-                .map(m -> new ModuleView(m.getPosition(), m.getTitle().in(locale), text(m.getObjectives(), locale),
+                .map(m -> new ModuleView(m.getPosition(), m.getTitle().in(locale), LocalizedText.in(m.getDescription(), locale),
+                        LocalizedText.in(m.getObjectives(), locale),
                         sessionsByModule.getOrDefault(m.getId(), List.of())))
                 .toList();
     }
 
     private List<PartnerView> partners(Course course, Locale locale) {
         return em.createQuery("""
-                        SELECT p FROM CoursePartner p JOIN FETCH p.partner o
+                        SELECT p FROM CoursePartner p JOIN FETCH p.partner o LEFT JOIN FETCH p.module
                         WHERE p.course = :course ORDER BY o.name, p.role""", CoursePartner.class)
                 .setParameter("course", course)
                 .getResultStream()
                 .map(p -> new PartnerView(p.getPartner().getName(), p.getRole().name(),
-                        text(p.getContribution(), locale)))
+                        p.getModule() == null ? null : p.getModule().getTitle().in(locale),
+                        LocalizedText.in(p.getContribution(), locale)))
                 .toList();
     }
 
-    private static SessionView sessionView(CourseSession session) {
+    private static SessionView sessionView(CourseSession session, List<String> facilitators) {
         var host = session.getHostPartner();
-        return new SessionView(session.getStartsAt(), session.getEndsAt(), session.getRoom(),
-                host == null ? null : host.getName());
-    }
-
-    private static String text(LocalizedText text, Locale locale) {
-        return text == null ? null : text.in(locale);
+        return new SessionView(session.getStartsAt(), session.getEndsAt(), session.getRoom().getLabel(),
+                host == null ? null : host.getName(), facilitators);
     }
 }

@@ -3,6 +3,7 @@ package dk.samspil.catalog.entity;
 import dk.samspil.shared.LocalizedText;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -15,6 +16,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
@@ -26,6 +28,9 @@ import java.util.List;
 @Entity
 @Table(name = "course_module")
 public class CourseModule {
+
+    public static final int TITLE_MAX = 200;
+    public static final int TEXT_MAX = 2000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -49,13 +54,28 @@ public class CourseModule {
 
     @Embedded
     @AttributeOverrides({
-            @AttributeOverride(name = "da", column = @Column(name = "objectives_da", length = 2000)),
-            @AttributeOverride(name = "en", column = @Column(name = "objectives_en", length = 2000))})
+            @AttributeOverride(name = "da", column = @Column(name = "description_da", length = TEXT_MAX)),
+            @AttributeOverride(name = "en", column = @Column(name = "description_en", length = TEXT_MAX))})
+    private LocalizedText description;
+
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "da", column = @Column(name = "objectives_da", length = TEXT_MAX)),
+            @AttributeOverride(name = "en", column = @Column(name = "objectives_en", length = TEXT_MAX))})
     private LocalizedText objectives;
 
-    @OneToMany(mappedBy = "module")
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "da", column = @Column(name = "reflection_prompts_da", length = TEXT_MAX)),
+            @AttributeOverride(name = "en", column = @Column(name = "reflection_prompts_en", length = TEXT_MAX))})
+    private LocalizedText reflectionPrompts;
+
+    @OneToMany(mappedBy = "module", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("startsAt")
     private List<CourseSession> sessions = new ArrayList<>();
+
+    @Version
+    private long version;
 
     protected CourseModule() {
     }
@@ -68,8 +88,31 @@ public class CourseModule {
         course.attach(this);
     }
 
+    /** Changes the module's own texts; the partners' proposals change only description and objectives. */
+    public void rewrite(LocalizedText title, LocalizedText description, LocalizedText objectives,
+                        LocalizedText reflectionPrompts) {
+        this.title = title;
+        this.description = description;
+        this.objectives = objectives;
+        this.reflectionPrompts = reflectionPrompts;
+    }
+
+    /** Takes over a co-designing partner's wording of description and objectives. */
+    public void adopt(LocalizedText description, LocalizedText objectives) {
+        this.description = description;
+        this.objectives = objectives;
+    }
+
+    void placeAt(int position) {
+        this.position = position;
+    }
+
     void attach(CourseSession session) {
         sessions.add(session);
+    }
+
+    void detach(CourseSession session) {
+        sessions.remove(session);
     }
 
     public Long getId() {
@@ -88,8 +131,20 @@ public class CourseModule {
         return title;
     }
 
+    public LocalizedText getDescription() {
+        return description;
+    }
+
     public LocalizedText getObjectives() {
         return objectives;
+    }
+
+    public LocalizedText getReflectionPrompts() {
+        return reflectionPrompts;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public List<CourseSession> getSessions() {

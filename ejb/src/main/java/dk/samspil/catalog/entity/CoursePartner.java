@@ -37,6 +37,11 @@ public class CoursePartner {
     @JoinColumn(name = "partner_organisation_id", nullable = false)
     private PartnerOrganisation partner;
 
+    /** The module the partner takes part in, or null for the whole course. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "module_id")
+    private CourseModule module;
+
     @NotNull
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -51,11 +56,23 @@ public class CoursePartner {
     protected CoursePartner() {
     }
 
-    public CoursePartner(Course course, PartnerOrganisation partner, PartnerRole role, LocalizedText contribution) {
+    CoursePartner(Course course, PartnerOrganisation partner, PartnerRole role, LocalizedText contribution) {
         this.course = course;
         this.partner = partner;
         this.role = role;
         this.contribution = contribution;
+    }
+
+    void narrowTo(CourseModule module) {
+        this.module = module;
+    }
+
+    public void describe(LocalizedText contribution) {
+        this.contribution = contribution;
+    }
+
+    public CourseModule getModule() {
+        return module;
     }
 
     public Long getId() {

@@ -1,6 +1,7 @@
 package dk.samspil.catalog.entity;
 
 import dk.samspil.partner.entity.PartnerOrganisation;
+import dk.samspil.people.entity.Account;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -8,12 +9,16 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 import java.time.LocalDateTime;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * One dated meeting of a module ({@code Session} is taken by Jakarta Mail). Times are Danish
@@ -41,30 +46,40 @@ public class CourseSession {
     private LocalDateTime endsAt;
 
     @NotNull
-    @Size(min = 1, max = 150)
-    @Column(nullable = false, length = 150)
-    private String room;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "room_id", nullable = false)
+    private Room room;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "host_partner_id")
     private PartnerOrganisation hostPartner;
 
+    @ManyToMany
+    @JoinTable(name = "session_facilitator", joinColumns = @JoinColumn(name = "session_id"),
+            inverseJoinColumns = @JoinColumn(name = "account_id"))
+    private Set<Account> facilitators = new HashSet<>();
+
     protected CourseSession() {
     }
 
-    public CourseSession(CourseModule module, LocalDateTime startsAt, LocalDateTime endsAt, String room) {
-        if (!endsAt.isAfter(startsAt)) {
-            throw new IllegalArgumentException("A session must end after it starts");
-        }
+    /** Sessions are scheduled through {@link Course#schedule(CourseModule, SessionPlan)}, which keeps the period. */
+    CourseSession(CourseModule module, SessionPlan plan) {
         this.module = module;
-        this.startsAt = startsAt;
-        this.endsAt = endsAt;
-        this.room = room;
+        replan(plan);
         module.attach(this);
     }
 
-    public void hostedBy(PartnerOrganisation partner) {
-        this.hostPartner = partner;
+    void replan(SessionPlan plan) {
+        startsAt = plan.startsAt();
+        endsAt = plan.endsAt();
+        room = plan.room();
+        hostPartner = plan.host();
+        facilitators.clear();
+        facilitators.addAll(plan.facilitators());
+    }
+
+    public SessionPlan plan() {
+        return new SessionPlan(startsAt, endsAt, room, facilitators, hostPartner);
     }
 
     public Long getId() {
@@ -83,7 +98,11 @@ public class CourseSession {
         return endsAt;
     }
 
-    public String getRoom() {
+    public Set<Account> getFacilitators() {
+        return Collections.unmodifiableSet(facilitators);
+    }
+
+    public Room getRoom() {
         return room;
     }
 

@@ -1,18 +1,29 @@
 package dk.samspil.partner.web;
 
+import dk.samspil.partner.boundary.CoDesignedModule;
+import dk.samspil.partner.boundary.HostedSession;
 import dk.samspil.partner.boundary.PartnershipRow;
 import dk.samspil.partner.boundary.Partnerships;
+import dk.samspil.partner.boundary.ProposalRow;
 import dk.samspil.shared.web.LanguageBacking;
 import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.omnifaces.util.Messages;
 
+import java.io.Serializable;
 import java.util.List;
 
+/**
+ * partner/my-partnerships.xhtml: the caller's organisation's courses, the modules it co-designs
+ * (with the form to propose new wording), its proposals and the sessions it hosts.
+ */
 @Named
-@RequestScoped
-public class MyPartnershipsBacking {
+@ViewScoped
+public class MyPartnershipsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     Partnerships partnerships;
@@ -21,13 +32,119 @@ public class MyPartnershipsBacking {
     LanguageBacking language;
 
     private List<PartnershipRow> rows;
+    private List<CoDesignedModule> modules;
+    private List<ProposalRow> proposals;
+    private List<HostedSession> sessions;
+
+    private CoDesignedModule proposing;
+    private String descriptionDa;
+    private String descriptionEn;
+    private String objectivesDa;
+    private String objectivesEn;
+    private String rationale;
+
+    private HostedSession shownSession;
+    private List<String> participants;
 
     @PostConstruct
     void load() {
         rows = partnerships.findMine(language.getLocale());
+        modules = partnerships.findCoDesignedModules(language.getLocale());
+        proposals = partnerships.findProposals(language.getLocale());
+        sessions = partnerships.findHostedSessions(language.getLocale());
+    }
+
+    /** The form starts from the module's current wording. */
+    public void startProposal(CoDesignedModule module) {
+        proposing = module;
+        descriptionDa = module.descriptionDa();
+        descriptionEn = module.descriptionEn();
+        objectivesDa = module.objectivesDa();
+        objectivesEn = module.objectivesEn();
+        rationale = null;
+    }
+
+    public void propose() {
+        partnerships.propose(proposing.id(), descriptionDa, descriptionEn, objectivesDa, objectivesEn, rationale);
+        Messages.addGlobalInfo("partner.proposals.sent", proposing.moduleTitle());
+        proposing = null;
+        load();
+    }
+
+    public void stopProposal() {
+        proposing = null;
+    }
+
+    public void showParticipants(HostedSession session) {
+        participants = partnerships.findParticipants(session.id());
+        shownSession = session;
     }
 
     public List<PartnershipRow> getRows() {
         return rows;
+    }
+
+    public List<CoDesignedModule> getModules() {
+        return modules;
+    }
+
+    public List<ProposalRow> getProposals() {
+        return proposals;
+    }
+
+    public List<HostedSession> getSessions() {
+        return sessions;
+    }
+
+    public CoDesignedModule getProposing() {
+        return proposing;
+    }
+
+    public HostedSession getShownSession() {
+        return shownSession;
+    }
+
+    public List<String> getParticipants() {
+        return participants;
+    }
+
+    public String getDescriptionDa() {
+        return descriptionDa;
+    }
+
+    public void setDescriptionDa(String descriptionDa) {
+        this.descriptionDa = descriptionDa;
+    }
+
+    public String getDescriptionEn() {
+        return descriptionEn;
+    }
+
+    public void setDescriptionEn(String descriptionEn) {
+        this.descriptionEn = descriptionEn;
+    }
+
+    public String getObjectivesDa() {
+        return objectivesDa;
+    }
+
+    public void setObjectivesDa(String objectivesDa) {
+        this.objectivesDa = objectivesDa;
+    }
+
+    public String getObjectivesEn() {
+        return objectivesEn;
+    }
+
+    public void setObjectivesEn(String objectivesEn) {
+        this.objectivesEn = objectivesEn;
+    }
+
+    public String getRationale() {
+        return rationale;
+    }
+
+    public void setRationale(String rationale) {
+        this.rationale = rationale;
     }
 }

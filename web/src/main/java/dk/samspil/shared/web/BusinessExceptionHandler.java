@@ -1,10 +1,14 @@
 package dk.samspil.shared.web;
 
 import dk.samspil.shared.BusinessException;
+import jakarta.faces.component.visit.VisitContext;
+import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.persistence.OptimisticLockException;
 import org.omnifaces.util.Messages;
 
 import java.util.Iterator;
@@ -12,9 +16,13 @@ import java.util.Iterator;
 /**
  * The one place where a broken business rule becomes a message: the action's transaction has
  * been rolled back, the person sees what to do in their language, and the same page is shown
- * again with what they typed. Everything else goes on to the error pages.
+ * again with what they typed. A lost optimistic-locking race is told the same way. Everything
+ * else goes on to the error pages.
  */
 public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
+
+    /** Two people saved the same thing at once: the second is told, nothing is overwritten. */
+    static final String CHANGED_MEANWHILE = "common.changed-meanwhile";
 
     public BusinessExceptionHandler(ExceptionHandler wrapped) {
         super(wrapped);
@@ -24,19 +32,48 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
     public void handle() {
         Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
         while (events.hasNext()) {
-            BusinessException rule = businessCause(events.next().getContext().getException());
+            Throwable thrown = events.next().getContext().getException();
+            BusinessException rule = cause(thrown, BusinessException.class);
             if (rule != null) {
-                Messages.addGlobalError(rule.messageKey(), rule.arguments());
+                tell(rule);
+                events.remove();
+            } else if (cause(thrown, OptimisticLockException.class) != null) {
+                Messages.addGlobalError(CHANGED_MEANWHILE);
                 events.remove();
             }
         }
         getWrapped().handle();
     }
 
-    private static BusinessException businessCause(Throwable thrown) {
+    /** Next to the field the rule names when the page has it, otherwise at the top; then every detail. */
+    private static void tell(BusinessException rule) {
+        String clientId = rule.field() == null ? null : clientIdOf(rule.field());
+        if (clientId != null) {
+            Messages.addError(clientId, rule.messageKey(), rule.arguments());
+            Messages.addGlobalError("common.see-field");
+        } else {
+            Messages.addGlobalError(rule.messageKey(), rule.arguments());
+        }
+        rule.details().forEach(detail -> Messages.addGlobalError(detail.key(), detail.arguments()));
+    }
+
+    private static String clientIdOf(String id) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        String[] found = new String[1];
+        context.getViewRoot().visitTree(VisitContext.createVisitContext(context), (visit, component) -> {
+            if (id.equals(component.getId())) {
+                found[0] = component.getClientId(context);
+                return VisitResult.COMPLETE;
+            }
+            return VisitResult.ACCEPT;
+        });
+        return found[0];
+    }
+
+    private static <T extends Throwable> T cause(Throwable thrown, Class<T> type) {
         for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-            if (cause instanceof BusinessException rule) {
-                return rule;
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
             }
         }
         return null;

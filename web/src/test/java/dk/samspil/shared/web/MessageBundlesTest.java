@@ -2,14 +2,19 @@ package dk.samspil.shared.web;
 
 import dk.samspil.catalog.entity.CourseStatus;
 import dk.samspil.catalog.entity.PartnerRole;
+import dk.samspil.catalog.entity.Payer;
 import dk.samspil.catalog.entity.TargetGroup;
+import dk.samspil.catalog.entity.WaitingListPolicy;
 import dk.samspil.enrolment.entity.EnrolmentStatus;
+import dk.samspil.partner.entity.PartnerKind;
+import dk.samspil.partner.entity.ProposalStatus;
 import dk.samspil.people.entity.JobFunction;
 import dk.samspil.people.entity.Role;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Danish and English say the same things, and every key a page or an enum asks for exists. */
 class MessageBundlesTest {
 
+    private static final Pattern RULE_KEY =
+            Pattern.compile("\"((?:catalog|partner|people|enrolment|common)\\.[a-z0-9-]+(?:\\.[a-z0-9-]+)+)\"");
     private static final Pattern LITERAL_KEY = Pattern.compile("msg\\['([a-z0-9.-]+)'\\]");
 
     private final Properties danish = load("messages.properties");
@@ -67,6 +74,27 @@ class MessageBundlesTest {
         used.forEach(key -> assertTrue(danish.containsKey(key), "missing key: " + key));
     }
 
+    /** Business exceptions carry bundle keys; a key typed wrong would show up as the key itself. */
+    @Test
+    void everyKeyTheBusinessRulesUseExists() throws IOException {
+        Set<String> used;
+        try (Stream<Path> sources = Files.walk(Path.of("..", "ejb", "src", "main", "java"))) {
+            used = sources.filter(source -> source.toString().endsWith(".java"))
+                    .flatMap(MessageBundlesTest::ruleKeys)
+                    .collect(Collectors.toCollection(TreeSet::new));
+        }
+        assertTrue(used.size() > 40, "expected the business rules to use many keys, found " + used);
+        used.forEach(key -> assertTrue(danish.containsKey(key), "missing key: " + key));
+    }
+
+    private static Stream<String> ruleKeys(Path source) {
+        try {
+            return RULE_KEY.matcher(Files.readString(source)).results().map(match -> match.group(1));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Test
     void everyEnumShownOnAPageHasALabel() {
         assertLabels("catalog.status.", CourseStatus.values());
@@ -75,6 +103,10 @@ class MessageBundlesTest {
         assertLabels("enrolment.status.", EnrolmentStatus.values());
         assertLabels("people.role.", Role.values());
         assertLabels("people.job-function.", JobFunction.values());
+        assertLabels("catalog.payer.", Payer.values());
+        assertLabels("catalog.policy.", WaitingListPolicy.values());
+        assertLabels("partner.kind.", PartnerKind.values());
+        assertLabels("partner.proposal-status.", ProposalStatus.values());
     }
 
     @Test

@@ -1,0 +1,6 @@
+package dk.samspil.catalog.boundary;
+
+/** A room as the rooms page lists it, with how many sessions have booked it. */
+public record RoomRow(long id, String place, String name, String municipalityCode, String municipality,
+                      Integer capacity, boolean active, long sessions) {
+}

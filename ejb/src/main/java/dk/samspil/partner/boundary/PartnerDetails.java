@@ -1,0 +1,13 @@
+package dk.samspil.partner.boundary;
+
+import dk.samspil.partner.entity.PartnerKind;
+
+import java.util.List;
+
+/** One partner organisation with its contact persons and the courses it takes part in. */
+public record PartnerDetails(long id, String name, PartnerKind kind, String descriptionDa, String descriptionEn,
+                             List<ContactRow> contacts, List<String> courses) {
+
+    public record ContactRow(long id, String name, String email, String phone, boolean login) {
+    }
+}

@@ -1,0 +1,7 @@
+package dk.samspil.partner.boundary;
+
+import dk.samspil.partner.entity.PartnerKind;
+
+/** A partner organisation as the consultants' list shows it. */
+public record PartnerRow(long id, String name, PartnerKind kind, long contacts, long logins, long courses) {
+}

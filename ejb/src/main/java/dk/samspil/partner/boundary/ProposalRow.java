@@ -1,0 +1,36 @@
+package dk.samspil.partner.boundary;
+
+import dk.samspil.partner.entity.ModuleProposal;
+import dk.samspil.partner.entity.ProposalStatus;
+import dk.samspil.shared.LocalizedText;
+
+import java.time.LocalDateTime;
+import java.util.Locale;
+
+/**
+ * A proposal with the module's wording it would replace, as both the consultant and the partner
+ * read it in the history.
+ */
+public record ProposalRow(long id, String courseCode, String moduleTitle, String partner, String proposedBy,
+                          LocalDateTime proposedAt, String currentDescription, String currentObjectives,
+                          String descriptionDa, String descriptionEn, String objectivesDa, String objectivesEn,
+                          String rationale, ProposalStatus status, String decidedBy, LocalDateTime decidedAt,
+                          String decisionComment) {
+
+    static ProposalRow of(ModuleProposal p, Locale locale) {
+        var module = p.getModule();
+        return new ProposalRow(p.getId(), module.getCourse().getCode(), module.getTitle().in(locale),
+                p.getPartner().getName(), p.getProposedBy().getDisplayName(), p.getProposedAt(),
+                LocalizedText.in(module.getDescription(), locale), LocalizedText.in(module.getObjectives(), locale),
+                p.getDescription() == null ? null : p.getDescription().da(),
+                p.getDescription() == null ? null : p.getDescription().en(),
+                p.getObjectives() == null ? null : p.getObjectives().da(),
+                p.getObjectives() == null ? null : p.getObjectives().en(),
+                p.getRationale(), p.getStatus(), p.getDecidedBy() == null ? null : p.getDecidedBy().getDisplayName(),
+                p.getDecidedAt(), p.getDecisionComment());
+    }
+
+    public boolean isPending() {
+        return status == ProposalStatus.PENDING;
+    }
+}
