@@ -59,6 +59,12 @@ for who in anne.larsen@fjordskolen.example:/participant/my-courses.xhtml \
     log_in "$jar" "${who%%:*}"
     per_page "${who##*:}" "${who##*:}" "$jar"
 done
+: > "$jar"
+log_in "$jar" jonas.berg@samspil.example
+for path in "/consultant/course-edit.xhtml?code=EVU-%C3%85S-01" "/consultant/course-programme.xhtml?code=EVU-%C3%85S-01" \
+            "/consultant/course-partners.xhtml?code=EVU-CS-02" "/consultant/partners.xhtml" "/consultant/rooms.xhtml"; do
+    per_page "${path%%\?*}" "$path" "$jar"
+done
 rm -f "$jar"
 
 echo

@@ -204,6 +204,14 @@ INSERT IGNORE INTO course_target_group (course_id, target_group) VALUES
     (1005, 'TEACHER'), (1005, 'PEDAGOGUE'),
     (1006, 'SCHOOL_LEADER'), (1006, 'TEACHER');
 
+-- Kirsten Møller (Læsebedsteforældrene) has proposed new objectives for a module she co-designs.
+INSERT IGNORE INTO module_proposal (id, module_id, partner_organisation_id, proposed_by, proposed_at, objectives_da,
+                                    objectives_en, rationale, status) VALUES
+    (1000, 1003, 1000, 1012, NOW() - INTERVAL 2 DAY,
+     'Evaluere et læseforløb sammen med frivillige, så både elever, lærere og læsebedsteforældre bliver hørt.',
+     'Evaluate a reading programme together with volunteers so that pupils, teachers and reading grandparents are heard.',
+     'Vores frivillige vil gerne være med i evalueringen, ikke kun i læsningen.', 'PENDING');
+
 -- Every course's period from its sessions (see V0007); the planning screens keep it from then on.
 UPDATE course c
     JOIN (SELECT m.course_id, MIN(s.starts_at) AS first_at, MAX(s.ends_at) AS last_at

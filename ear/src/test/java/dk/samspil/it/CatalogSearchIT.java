@@ -114,25 +114,4 @@ class CatalogSearchIT extends InContainerTest {
         assertTrue(search20 <= 4, "search issued " + search20 + " statements");
         assertTrue(page20 <= 4, "catalogue page issued " + page20 + " statements");
     }
-
-    /** The fewest statements MariaDB counted for the call over three runs (other activity only adds). */
-    private long statementsOf(Runnable call) throws SQLException {
-        long fewest = Long.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
-            long before = statementCounter();
-            call.run();
-            fewest = Math.min(fewest, statementCounter() - before);
-        }
-        return fewest;
-    }
-
-    private long statementCounter() throws SQLException {
-        try (var connection = dataSource.getConnection();
-             var result = connection.createStatement().executeQuery("""
-                     SELECT SUM(VARIABLE_VALUE) FROM information_schema.GLOBAL_STATUS
-                     WHERE VARIABLE_NAME IN ('COM_SELECT', 'COM_INSERT', 'COM_UPDATE', 'COM_DELETE')""")) {
-            result.next();
-            return result.getLong(1);
-        }
-    }
 }

@@ -45,7 +45,7 @@ class CataloguePageIT extends BrowserJourney {
         assertEquals("0", browser.find("#waiting-list").getText());
         String page = browser.text();
         assertTrue(page.contains("Modul ét"), page);
-        assertTrue(page.contains("Lokale T1"), page);
+        assertTrue(page.contains("Campus Test, Lokale "), page);
         assertTrue(page.contains(partner + " – vært"), page);
         browser.assertAccessible();
         browser.assertNoJavaScriptErrors();

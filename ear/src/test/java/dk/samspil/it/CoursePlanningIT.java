@@ -341,6 +341,49 @@ class CoursePlanningIT extends InContainerTest {
         assertEquals(partner, db.value("SELECT partner_organisation_id FROM account WHERE email = ?", email));
     }
 
+    /** The planning page reads a course with batch fetching: as many statements for 12 sessions as for one. */
+    @Test
+    void aCoursesPlanCostsTheSameStatementsHoweverLargeTheCourse() throws Exception {
+        String small = newDraft();
+        String large = newDraft();
+        long room = db.room();
+        List<Long> teachers = new ArrayList<>();
+        List<Long> hosts = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            String teacher = db.account("Underviser " + i, null, "CONSULTANT");
+            teachers.add((Long) db.value("SELECT id FROM account WHERE email = ?", teacher));
+            hosts.add(db.partnerLogin("vaert-" + TestDatabase.unique() + "@test.example"));
+        }
+        plan(() -> {
+            planning.addModule(small, planOf(small).version(), module("Eneste modul"));
+            SessionForm one = session(START, 9, 10, room, hosts.get(0));
+            one.setFacilitatorIds(List.of(teachers.get(0)));
+            planning.scheduleSession(small, planOf(small).version(), planOf(small).modules().get(0).id(), one, true);
+            for (int m = 0; m < 4; m++) {
+                planning.addModule(large, planOf(large).version(), module("Modul " + m));
+                long moduleId = planOf(large).modules().get(m).id();
+                for (int day = 0; day < 3; day++) {
+                    SessionForm taught = session(START.plusDays(m * 3L + day), 12, 13, room, hosts.get(m));
+                    taught.setFacilitatorIds(List.of(teachers.get(m), teachers.get((m + 1) % 4)));
+                    planning.scheduleSession(large, planOf(large).version(), moduleId, taught, true);
+                }
+            }
+            return null;
+        });
+        long forSmall = statementsOf(() -> readPlan(small));
+        long forLarge = statementsOf(() -> readPlan(large));
+        assertEquals(forSmall, forLarge, "statements for 1 session vs 12 sessions with 4 facilitators and 4 hosts");
+        assertTrue(forLarge <= 16, "the plan took " + forLarge + " statements");
+    }
+
+    private void readPlan(String code) {
+        try {
+            assertTrue(planOf(code).modules().size() >= 1);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Test
     void onlyConsultantsPlan() {
         assertThrows(EJBAccessException.class, () -> asParticipant.call(() -> planning.create(new CourseForm())));

@@ -23,6 +23,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -41,16 +42,16 @@ public class Partnerships {
     SessionContext context;
 
     public List<PartnershipRow> findMine(Locale locale) {
-        return em.createQuery("""
+        return myOrganisation().map(mine -> em.createQuery("""
                         SELECT p FROM CoursePartner p JOIN FETCH p.course c LEFT JOIN FETCH p.module
                         WHERE p.partner = :mine ORDER BY c.code, p.role""", CoursePartner.class)
-                .setParameter("mine", myOrganisation())
+                .setParameter("mine", mine)
                 .getResultStream()
                 .map(p -> new PartnershipRow(p.getCourse().getCode(), p.getCourse().getTitle().in(locale),
                         p.getCourse().getStatus(), p.getRole(),
                         p.getModule() == null ? null : p.getModule().getTitle().in(locale),
-                        p.getContribution() == null ? null : p.getContribution().in(locale)))
-                .toList();
+                        LocalizedText.in(p.getContribution(), locale)))
+                .toList()).orElse(List.of());
     }
 
     public List<CoDesignedModule> findCoDesignedModules(Locale locale) {
@@ -76,19 +77,22 @@ public class Partnerships {
 
     /** The organisation's proposals, pending or decided, newest first: one statement. */
     public List<ProposalRow> findProposals(Locale locale) {
-        return em.createQuery("""
+        return myOrganisation().map(mine -> em.createQuery("""
                         SELECT p FROM ModuleProposal p JOIN FETCH p.module m JOIN FETCH m.course
                         JOIN FETCH p.partner JOIN FETCH p.proposedBy LEFT JOIN FETCH p.decidedBy
                         WHERE p.partner = :mine ORDER BY p.proposedAt DESC""", ModuleProposal.class)
-                .setParameter("mine", myOrganisation())
+                .setParameter("mine", mine)
                 .getResultStream()
                 .map(p -> ProposalRow.of(p, locale))
-                .toList();
+                .toList()).orElse(List.of());
     }
 
     /** Sessions the organisation hosts, with the number of participants holding a seat: two statements. */
     public List<HostedSession> findHostedSessions(Locale locale) {
-        PartnerOrganisation mine = myOrganisation();
+        return myOrganisation().map(mine -> hostedSessions(mine, locale)).orElse(List.of());
+    }
+
+    private List<HostedSession> hostedSessions(PartnerOrganisation mine, Locale locale) {
         Map<Long, Long> seats = em.createQuery("""
                         SELECT e.course.id, COUNT(e) FROM Enrolment e
                         WHERE e.status IN :holding AND e.course.id IN (
@@ -108,7 +112,8 @@ public class Partnerships {
 
     /** Names only, and only for a session the caller's organisation hosts. */
     public List<String> findParticipants(long sessionId) {
-        CourseSession session = hosted(myOrganisation()).stream().filter(s -> s.getId() == sessionId).findFirst()
+        CourseSession session = myOrganisation().map(this::hosted).orElse(List.of()).stream()
+                .filter(s -> s.getId() == sessionId).findFirst()
                 .orElseThrow(() -> new PartnerNotFoundException("session", sessionId));
         return em.createQuery("""
                         SELECT a.displayName FROM Enrolment e JOIN e.participant a
@@ -128,14 +133,14 @@ public class Partnerships {
     }
 
     private List<CourseModule> coDesignedModules() {
-        return em.createQuery("""
+        return myOrganisation().map(mine -> em.createQuery("""
                         SELECT DISTINCT m FROM CourseModule m JOIN FETCH m.course c, CoursePartner p
                         WHERE p.course = c AND p.partner = :mine AND p.role = :coDesigner
                           AND (p.module IS NULL OR p.module = m)
                         ORDER BY c.code, m.position""", CourseModule.class)
-                .setParameter("mine", myOrganisation())
+                .setParameter("mine", mine)
                 .setParameter("coDesigner", PartnerRole.CO_DESIGNER)
-                .getResultList();
+                .getResultList()).orElse(List.of());
     }
 
     private Account me() {
@@ -144,13 +149,9 @@ public class Partnerships {
                 .getSingleResult();
     }
 
-    /** The organisation the caller represents; a PARTNER login always has one (see PartnerContact). */
-    private PartnerOrganisation myOrganisation() {
-        PartnerOrganisation mine = me().getPartnerOrganisation();
-        if (mine == null) {
-            throw new IllegalStateException("Partner login without an organisation: " + me().getEmail());
-        }
-        return mine;
+    /** The organisation the caller represents; a PARTNER login made by an administrator may have none yet. */
+    private Optional<PartnerOrganisation> myOrganisation() {
+        return Optional.ofNullable(me().getPartnerOrganisation());
     }
 
     private static String da(LocalizedText text) {
