@@ -73,7 +73,6 @@ public class CoursePlanning {
                 .setHint("eclipselink.batch", "c.modules.sessions")
                 .setHint("eclipselink.batch", "c.modules.sessions.room")
                 .setHint("eclipselink.batch", "c.modules.sessions.facilitators")
-                .setHint("eclipselink.batch", "c.modules.sessions.facilitators.roles")
                 .setHint("eclipselink.batch", "c.modules.sessions.hostPartner")
                 .setHint("eclipselink.batch", "c.partners")
                 .setHint("eclipselink.batch", "c.partners.partner")

@@ -39,6 +39,12 @@ public class Rooms {
                 .toList();
     }
 
+    /** The municipalities a room can lie in, for the form. */
+    public List<PlanningOptions.Option> findMunicipalities() {
+        return em.createQuery("SELECT m FROM Municipality m ORDER BY m.name", Municipality.class)
+                .getResultStream().map(m -> new PlanningOptions.Option(m.getCode(), m.getName())).toList();
+    }
+
     public void create(String place, String name, String municipalityCode, Integer capacity) {
         requireFree(place, name, null);
         em.persist(new Room(place, name, municipality(municipalityCode), capacity));

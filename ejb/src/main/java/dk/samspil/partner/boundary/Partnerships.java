@@ -151,7 +151,10 @@ public class Partnerships {
 
     /** The organisation the caller represents; a PARTNER login made by an administrator may have none yet. */
     private Optional<PartnerOrganisation> myOrganisation() {
-        return Optional.ofNullable(me().getPartnerOrganisation());
+        return em.createQuery("SELECT a.partnerOrganisation FROM Account a WHERE a.email = :email",
+                        PartnerOrganisation.class)
+                .setParameter("email", context.getCallerPrincipal().getName())
+                .getResultStream().findFirst();
     }
 
     private static String da(LocalizedText text) {

@@ -80,7 +80,8 @@ public class Account {
     @JoinColumn(name = "partner_organisation_id")
     private PartnerOrganisation partnerOrganisation;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    /** Read when asked for (login, administration), batched by the queries that list accounts. */
+    @ElementCollection
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "role", nullable = false, length = 20)

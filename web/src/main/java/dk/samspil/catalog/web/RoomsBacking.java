@@ -1,11 +1,9 @@
 package dk.samspil.catalog.web;
 
+import dk.samspil.catalog.boundary.PlanningOptions.Option;
 import dk.samspil.catalog.boundary.RoomRow;
 import dk.samspil.catalog.boundary.Rooms;
 import dk.samspil.catalog.entity.Room;
-import dk.samspil.catalog.boundary.CoursePlanning;
-import dk.samspil.catalog.boundary.PlanningOptions.Option;
-import dk.samspil.shared.web.LanguageBacking;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -25,12 +23,6 @@ public class RoomsBacking implements Serializable {
     @Inject
     Rooms rooms;
 
-    @Inject
-    CoursePlanning planning;
-
-    @Inject
-    LanguageBacking language;
-
     private List<RoomRow> rows;
     private List<Option> municipalities;
     private Long editedId;
@@ -42,7 +34,7 @@ public class RoomsBacking implements Serializable {
     @PostConstruct
     void load() {
         rows = rooms.findAll();
-        municipalities = planning.options(language.getLocale()).municipalities();
+        municipalities = rooms.findMunicipalities();
     }
 
     public void save() {
