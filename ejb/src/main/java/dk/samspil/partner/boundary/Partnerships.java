@@ -151,7 +151,7 @@ public class Partnerships {
 
     /** The organisation the caller represents; a PARTNER login made by an administrator may have none yet. */
     private Optional<PartnerOrganisation> myOrganisation() {
-        return em.createQuery("SELECT a.partnerOrganisation FROM Account a WHERE a.email = :email",
+        return em.createQuery("SELECT o FROM Account a JOIN a.partnerOrganisation o WHERE a.email = :email",
                         PartnerOrganisation.class)
                 .setParameter("email", context.getCallerPrincipal().getName())
                 .getResultStream().findFirst();
