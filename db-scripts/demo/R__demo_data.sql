@@ -181,19 +181,19 @@ INSERT IGNORE INTO course_partner (id, course_id, partner_organisation_id, role,
     (1006, 1005, 1001, 'CO_DESIGNER', 'Har planlagt forløbet og stiller trænere til rådighed.', 'Planned the course and provides coaches.'),
     (1007, 1005, 1001, 'HOST', 'Lægger hal og udstyr til.', 'Provides the hall and equipment.');
 
-INSERT IGNORE INTO enrolment (id, course_id, account_id, status) VALUES
-    (1000, 1000, 1006, 'CONFIRMED'),
-    (1001, 1001, 1006, 'CONFIRMED'),
-    (1002, 1001, 1007, 'CONFIRMED'),
-    (1003, 1001, 1008, 'CONFIRMED'),
-    (1004, 1002, 1009, 'AWAITING_APPROVAL'),
-    (1005, 1003, 1008, 'CONFIRMED'),
-    (1006, 1003, 1011, 'CONFIRMED'),
-    (1007, 1004, 1003, 'CONFIRMED'),
-    (1008, 1005, 1007, 'CONFIRMED'),
-    (1009, 1005, 1009, 'CONFIRMED'),
-    (1010, 1005, 1010, 'CONFIRMED'),
-    (1011, 1005, 1006, 'WAITLISTED');
+INSERT IGNORE INTO enrolment (id, course_id, account_id, status, waitlist_rank) VALUES
+    (1000, 1000, 1006, 'CONFIRMED', NULL),
+    (1001, 1001, 1006, 'CONFIRMED', NULL),
+    (1002, 1001, 1007, 'CONFIRMED', NULL),
+    (1003, 1001, 1008, 'CONFIRMED', NULL),
+    (1004, 1002, 1009, 'AWAITING_APPROVAL', NULL),
+    (1005, 1003, 1008, 'CONFIRMED', NULL),
+    (1006, 1003, 1011, 'CONFIRMED', NULL),
+    (1007, 1004, 1003, 'CONFIRMED', NULL),
+    (1008, 1005, 1007, 'CONFIRMED', NULL),
+    (1009, 1005, 1009, 'CONFIRMED', NULL),
+    (1010, 1005, 1010, 'CONFIRMED', NULL),
+    (1011, 1005, 1006, 'WAITLISTED', 1);
 
 INSERT IGNORE INTO course_target_group (course_id, target_group) VALUES
     (1000, 'TEACHER'), (1000, 'PEDAGOGUE'), (1000, 'SCHOOL_LEADER'),

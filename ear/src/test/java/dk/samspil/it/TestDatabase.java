@@ -10,7 +10,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -98,17 +100,54 @@ public final class TestDatabase {
 
     /** One value of one row, e.g. {@code value("SELECT status FROM course WHERE id = ?", id)}. */
     public Object value(String select, Object... parameters) {
+        Object[] row = row(select, parameters);
+        return row == null ? null : row[0];
+    }
+
+    /** The first row of a query, every column, read in one statement (so from one moment), or null. */
+    public Object[] row(String select, Object... parameters) {
         try (Connection connection = connections.open();
              PreparedStatement statement = connection.prepareStatement(select)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }
             try (var found = statement.executeQuery()) {
-                return found.next() ? found.getObject(1) : null;
+                if (!found.next()) {
+                    return null;
+                }
+                Object[] row = new Object[found.getMetaData().getColumnCount()];
+                for (int i = 0; i < row.length; i++) {
+                    row[i] = found.getObject(i + 1);
+                }
+                return row;
             }
         } catch (SQLException e) {
             throw new IllegalStateException(select, e);
         }
+    }
+
+    /** Many participants at once (one statement each for accounts and roles); returns their e-mail addresses. */
+    public List<String> participants(int count) {
+        String batch = unique();
+        List<String> emails = new ArrayList<>();
+        StringBuilder accounts = new StringBuilder(
+                "INSERT INTO account (email, display_name, password_hash, job_function) VALUES ");
+        for (int i = 0; i < count; i++) {
+            String email = "p" + i + "-" + batch + "@test.example";
+            emails.add(email);
+            accounts.append(i == 0 ? "" : ", ").append("('").append(email).append("', 'Deltager ").append(i)
+                    .append("', '").append(PASSWORD_HASH).append("', 'TEACHER')");
+        }
+        insert(accounts.toString());
+        insert("INSERT INTO account_role (account_id, role) SELECT id, 'PARTICIPANT' FROM account WHERE email LIKE ?",
+                "%-" + batch + "@test.example");
+        return emails;
+    }
+
+    /** Seats and waiting-list places of a course, as a consultant would set them. */
+    public void capacity(Course course, int seats, int waitingList) {
+        insert("UPDATE course SET max_participants = ?, waiting_list_capacity = ? WHERE id = ?",
+                seats, waitingList, course.id());
     }
 
     public void lead(String leaderEmail, long institutionId) {
@@ -176,9 +215,14 @@ public final class TestDatabase {
         return name;
     }
 
+    /** An enrolment in the given status; a waitlisted one goes to the end of the line. */
     public void enrol(Course course, String email, String status) {
-        insert("INSERT INTO enrolment (course_id, account_id, status) SELECT ?, id, ? FROM account WHERE email = ?",
-                course.id(), status, email);
+        insert("""
+                INSERT INTO enrolment (course_id, account_id, status, waitlist_rank, offer_expires_at)
+                SELECT ?, a.id, ?, IF(? = 'WAITLISTED', (SELECT COALESCE(MAX(waitlist_rank), 0) + 1 FROM enrolment
+                                                          WHERE course_id = ?), NULL),
+                       IF(? = 'OFFERED', NOW() + INTERVAL 2 DAY, NULL)
+                FROM account a WHERE a.email = ?""", course.id(), status, status, course.id(), status, email);
     }
 
     private long idOf(String select, String insertIfMissing) {

@@ -41,6 +41,8 @@ public class CourseForm implements Serializable {
     private Integer offerHours;
     private int waitingListCapacity;
     private Long consultantId;
+    private LocalDate withdrawalDeadline;
+    private boolean motivationRequired;
 
     static CourseForm of(Course course) {
         var form = new CourseForm();
@@ -67,6 +69,8 @@ public class CourseForm implements Serializable {
         form.offerHours = course.getOfferHours();
         form.waitingListCapacity = course.getWaitingListCapacity();
         form.consultantId = course.getConsultant().getId();
+        form.withdrawalDeadline = course.getWithdrawalDeadline();
+        form.motivationRequired = course.isMotivationRequired();
         return form;
     }
 
@@ -244,5 +248,21 @@ public class CourseForm implements Serializable {
 
     public void setConsultantId(Long consultantId) {
         this.consultantId = consultantId;
+    }
+
+    public LocalDate getWithdrawalDeadline() {
+        return withdrawalDeadline;
+    }
+
+    public void setWithdrawalDeadline(LocalDate withdrawalDeadline) {
+        this.withdrawalDeadline = withdrawalDeadline;
+    }
+
+    public boolean isMotivationRequired() {
+        return motivationRequired;
+    }
+
+    public void setMotivationRequired(boolean motivationRequired) {
+        this.motivationRequired = motivationRequired;
     }
 }

@@ -17,6 +17,7 @@ import dk.samspil.catalog.entity.PartnerRole;
 import dk.samspil.catalog.entity.Room;
 import dk.samspil.catalog.entity.SessionPlan;
 import dk.samspil.catalog.entity.Theme;
+import dk.samspil.enrolment.control.SeatLedger;
 import dk.samspil.partner.entity.PartnerOrganisation;
 import dk.samspil.people.entity.Account;
 import dk.samspil.people.entity.Municipality;
@@ -59,6 +60,9 @@ public class CoursePlanning {
 
     @Inject
     SchedulingConflicts conflicts;
+
+    @Inject
+    SeatLedger seats;
 
     public List<CourseRow> findCourses(int page, Locale locale) {
         return rows.find(EnumSet.allOf(CourseStatus.class), Math.max(0, page) * PAGE_SIZE, PAGE_SIZE, locale);
@@ -137,24 +141,31 @@ public class CoursePlanning {
     public String create(CourseForm form) {
         requireFreeCode(form.getCode(), "code");
         Course course = new Course(terms(form, null));
+        course.enrolmentRules(form.isMotivationRequired(), form.getWithdrawalDeadline());
         em.persist(course);
         return course.getCode();
     }
 
+    /** A larger course or waiting list takes people from the line at once. */
     public void revise(String code, long version, CourseForm form) {
         Course course = lock(code, version);
         if (!code.equals(form.getCode())) {
             requireFreeCode(form.getCode(), "code");
         }
         course.revise(terms(form, course.getTheme()));
+        course.enrolmentRules(form.isMotivationRequired(), form.getWithdrawalDeadline());
+        seats.fill(course);
     }
 
     public void publish(String code, long version) {
         lock(code, version).publish(DanishTime.today());
     }
 
+    /** Everyone enrolled or in line loses their place with the course. */
     public void cancel(String code, long version, String reason) {
-        lock(code, version).cancel(reason);
+        Course course = lock(code, version);
+        course.cancel(reason);
+        seats.cancelAll(course);
     }
 
     public void complete(String code, long version) {
@@ -268,9 +279,13 @@ public class CoursePlanning {
                 .orElseThrow(() -> new CourseNotFoundException(code));
     }
 
-    /** The version check, and a forced increment so that two concurrent changes cannot both commit. */
+    /**
+     * The course locked as the seat ledger locks it (so a change of capacity and an enrolment never
+     * interleave), the version check against what the consultant saw, and a forced increment so that
+     * every change, also to modules and sessions, makes older pages stale.
+     */
     private Course lock(String code, long version) {
-        Course course = get(code);
+        Course course = seats.lock(code);
         if (course.getVersion() != version) {
             throw new CourseChangedException(code);
         }

@@ -129,6 +129,10 @@ public class Course {
     @Column(name = "registration_deadline", nullable = false)
     private LocalDate registrationDeadline;
 
+    /** The last day a participant may withdraw; null means until the first session starts. */
+    @Column(name = "withdrawal_deadline")
+    private LocalDate withdrawalDeadline;
+
     /** The planned period; sessions outside it are allowed, but only after a warning. */
     @NotNull
     @Column(name = "period_start", nullable = false)
@@ -149,6 +153,9 @@ public class Course {
 
     @Column(name = "leader_approval_required", nullable = false)
     private boolean leaderApprovalRequired;
+
+    @Column(name = "motivation_required", nullable = false)
+    private boolean motivationRequired;
 
     @NotNull
     @Enumerated(EnumType.STRING)
@@ -235,6 +242,29 @@ public class Course {
         consultant = terms.consultant();
     }
 
+    /** How people enrol: a motivation asked for or not, and until when they may withdraw. */
+    public void enrolmentRules(boolean motivationRequired, LocalDate withdrawalDeadline) {
+        requireOpen();
+        if (withdrawalDeadline != null && withdrawalDeadline.isAfter(periodStart)) {
+            throw new InvalidCourseException("withdrawal-deadline", "catalog.course.withdrawal-deadline.after-start");
+        }
+        this.motivationRequired = motivationRequired;
+        this.withdrawalDeadline = withdrawalDeadline;
+    }
+
+    /** Whether a participant may still withdraw: until the withdrawal deadline, or until the first session starts. */
+    public boolean allowsWithdrawal(LocalDateTime now) {
+        if (withdrawalDeadline != null) {
+            return !now.toLocalDate().isAfter(withdrawalDeadline);
+        }
+        return firstSessionAt == null || now.isBefore(firstSessionAt);
+    }
+
+    /** Whether the course takes enrolments today: published and the registration deadline not passed. */
+    public boolean isOpenForEnrolment(LocalDate today) {
+        return status == CourseStatus.PUBLISHED && !today.isAfter(registrationDeadline);
+    }
+
     public CourseTerms terms() {
         return new CourseTerms(code, title, description, theme, targetGroups, ects, price, payer, place, municipality,
                 registrationDeadline, periodStart, periodEnd, minParticipants, maxParticipants, leaderApprovalRequired,
@@ -316,6 +346,7 @@ public class Course {
                 place, municipality, registrationDeadline.plusDays(days), newPeriodStart, periodEnd.plusDays(days),
                 minParticipants, maxParticipants, leaderApprovalRequired, waitingListPolicy, old.offerHours(),
                 waitingListCapacity, consultant));
+        copy.enrolmentRules(motivationRequired, withdrawalDeadline == null ? null : withdrawalDeadline.plusDays(days));
         Map<CourseModule, CourseModule> copiedModules = new HashMap<>();
         for (CourseModule module : modules) {
             CourseModule copiedModule = copy.addModule(module.getTitle(), module.getDescription(),
@@ -531,6 +562,14 @@ public class Course {
 
     public LocalDate getPeriodEnd() {
         return periodEnd;
+    }
+
+    public LocalDate getWithdrawalDeadline() {
+        return withdrawalDeadline;
+    }
+
+    public boolean isMotivationRequired() {
+        return motivationRequired;
     }
 
     public WaitingListPolicy getWaitingListPolicy() {

@@ -4,7 +4,10 @@ import dk.samspil.enrolment.entity.EnrolmentStatus;
 
 import java.time.LocalDateTime;
 
-/** One of the caller's enrolments, in the reader's language. */
+/**
+ * One of the caller's enrolments, in the reader's language: {@code position} is the place in the
+ * waiting list (0 when not waitlisted), {@code offerExpiresAt} when a seat is offered.
+ */
 public record EnrolmentRow(String courseCode, String courseTitle, EnrolmentStatus status, String place,
-                           LocalDateTime startsAt) {
+                           LocalDateTime startsAt, long position, LocalDateTime offerExpiresAt) {
 }

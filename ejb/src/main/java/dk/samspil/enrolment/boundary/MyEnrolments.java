@@ -13,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** A participant's own enrolments; the participant is always the caller, never an id from the page. */
 @Stateless
@@ -26,15 +27,31 @@ public class MyEnrolments {
     SessionContext context;
 
     public List<EnrolmentRow> findMine(Locale locale) {
+        return mine(null, locale);
+    }
+
+    /** The caller's enrolment on one course, if they have one that is still active. */
+    public Optional<EnrolmentRow> findOn(String courseCode, Locale locale) {
+        return mine(courseCode, locale).stream().filter(row -> row.status().isActive()).findFirst();
+    }
+
+    private List<EnrolmentRow> mine(String courseCode, Locale locale) {
         return em.createQuery("""
-                        SELECT c.code, c.title.da, c.title.en, e.status, c.place, c.firstSessionAt
+                        SELECT c.code, c.title.da, c.title.en, e.status, c.place, c.firstSessionAt,
+                               (SELECT COUNT(w) FROM Enrolment w WHERE w.course = e.course AND w.status = :waitlisted
+                                  AND w.waitlistRank <= e.waitlistRank),
+                               e.offerExpiresAt
                         FROM Enrolment e JOIN e.course c JOIN e.participant a
-                        WHERE a.email = :email
-                        ORDER BY c.firstSessionAt DESC, c.code""", Object[].class)
+                        WHERE a.email = :email AND (:code IS NULL OR c.code = :code)
+                        ORDER BY c.firstSessionAt DESC, c.code, e.id DESC""", Object[].class)
                 .setParameter("email", context.getCallerPrincipal().getName())
+                .setParameter("code", courseCode)
+                .setParameter("waitlisted", EnrolmentStatus.WAITLISTED)
                 .getResultStream()
                 .map(row -> new EnrolmentRow((String) row[0], LocalizedText.pick((String) row[1], (String) row[2], locale),
-                        (EnrolmentStatus) row[3], (String) row[4], (LocalDateTime) row[5]))
+                        (EnrolmentStatus) row[3], (String) row[4], (LocalDateTime) row[5],
+                        row[3] == EnrolmentStatus.WAITLISTED ? ((Number) row[6]).longValue() : 0,
+                        (LocalDateTime) row[7]))
                 .toList();
     }
 }

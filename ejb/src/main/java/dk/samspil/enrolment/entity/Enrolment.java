@@ -15,13 +15,25 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import java.time.LocalDateTime;
+import java.util.Set;
 
-/** A person's place on a course. */
+/**
+ * A person's place on a course, and the rules for how it changes. Every transition names the
+ * statuses it may start from; anything else is refused, so a double click or a stale page never
+ * moves an enrolment twice. Seat decisions take an {@link Occupancy} read under the course's lock.
+ */
 @Entity
 @Table(name = "enrolment")
 public class Enrolment {
+
+    public static final int MOTIVATION_MAX = 1000;
+
+    private static final Set<EnrolmentStatus> CANCELLABLE = Set.of(EnrolmentStatus.REQUESTED,
+            EnrolmentStatus.AWAITING_APPROVAL, EnrolmentStatus.CONFIRMED, EnrolmentStatus.WAITLISTED,
+            EnrolmentStatus.OFFERED);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -42,6 +54,17 @@ public class Enrolment {
     @Column(nullable = false, length = 20)
     private EnrolmentStatus status;
 
+    @Size(max = MOTIVATION_MAX)
+    @Column(length = MOTIVATION_MAX)
+    private String motivation;
+
+    /** Order in the waiting list (lower first); only while waitlisted. Positions are counted from it. */
+    @Column(name = "waitlist_rank")
+    private Long waitlistRank;
+
+    @Column(name = "offer_expires_at")
+    private LocalDateTime offerExpiresAt;
+
     @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
     private LocalDateTime createdAt;
 
@@ -51,10 +74,134 @@ public class Enrolment {
     protected Enrolment() {
     }
 
+    /** Kept for fixtures and imports that know the outcome already. */
     public Enrolment(Course course, Account participant, EnrolmentStatus status) {
         this.course = course;
         this.participant = participant;
         this.status = status;
+    }
+
+    /** A new request: waits for a leader when one must approve, otherwise is placed at once by {@link #place}. */
+    public static Enrolment request(Course course, Account participant, String motivation, boolean approvalNeeded) {
+        String text = motivation == null || motivation.isBlank() ? null : motivation.strip();
+        if (text != null && text.length() > MOTIVATION_MAX) {
+            throw new EnrolmentRefusedException("enrolment.refused.motivation-too-long", MOTIVATION_MAX);
+        }
+        if (course.isMotivationRequired() && text == null) {
+            throw new EnrolmentRefusedException("enrolment.refused.motivation-required");
+        }
+        Enrolment enrolment = new Enrolment(course, participant,
+                approvalNeeded ? EnrolmentStatus.AWAITING_APPROVAL : EnrolmentStatus.REQUESTED);
+        enrolment.motivation = text;
+        return enrolment;
+    }
+
+    /** A seat if one is free, else the end of the line if there is room, else refused. Returns the new occupancy. */
+    public Occupancy place(Occupancy occupancy) {
+        require(Set.of(EnrolmentStatus.REQUESTED), "place");
+        if (occupancy.hasFreeSeat()) {
+            status = EnrolmentStatus.CONFIRMED;
+            return occupancy.seated();
+        }
+        if (occupancy.hasRoomInLine()) {
+            status = EnrolmentStatus.WAITLISTED;
+            waitlistRank = occupancy.lastRank() + 1;
+            return occupancy.queued();
+        }
+        throw new EnrolmentRefusedException("enrolment.refused.full");
+    }
+
+    /** The leader's yes: the request is then placed like any other. */
+    public void approve() {
+        require(Set.of(EnrolmentStatus.AWAITING_APPROVAL), "approve");
+        status = EnrolmentStatus.REQUESTED;
+    }
+
+    public void reject() {
+        require(Set.of(EnrolmentStatus.AWAITING_APPROVAL), "reject");
+        status = EnrolmentStatus.REJECTED;
+    }
+
+    /** Leaves the course or the line. Returns whether a seat was freed for the next in line. */
+    public boolean withdraw() {
+        require(Set.of(EnrolmentStatus.AWAITING_APPROVAL, EnrolmentStatus.CONFIRMED, EnrolmentStatus.WAITLISTED,
+                EnrolmentStatus.OFFERED), "withdraw");
+        boolean freed = status.holdsSeat();
+        leaveLine();
+        status = EnrolmentStatus.WITHDRAWN;
+        return freed;
+    }
+
+    /** The first in line gets the freed seat at once. */
+    public void promote() {
+        require(Set.of(EnrolmentStatus.WAITLISTED), "promote");
+        leaveLine();
+        status = EnrolmentStatus.CONFIRMED;
+    }
+
+    /** The first in line is offered the freed seat until {@code expiresAt}; the seat is held meanwhile. */
+    public void offer(LocalDateTime expiresAt) {
+        require(Set.of(EnrolmentStatus.WAITLISTED), "offer");
+        leaveLine();
+        status = EnrolmentStatus.OFFERED;
+        offerExpiresAt = expiresAt;
+    }
+
+    public void acceptOffer(LocalDateTime now) {
+        require(Set.of(EnrolmentStatus.OFFERED), "accept");
+        if (now.isAfter(offerExpiresAt)) {
+            throw new EnrolmentRefusedException("enrolment.refused.offer-expired");
+        }
+        offerExpiresAt = null;
+        status = EnrolmentStatus.CONFIRMED;
+    }
+
+    /** An offer not taken in time passes on; the person is out of the line. */
+    public void expireOffer() {
+        require(Set.of(EnrolmentStatus.OFFERED), "expire");
+        offerExpiresAt = null;
+        status = EnrolmentStatus.WITHDRAWN;
+    }
+
+    /** A consultant admits someone from the line beyond the seats (the reason is kept in the audit trail). */
+    public void admitOverCapacity() {
+        require(Set.of(EnrolmentStatus.WAITLISTED), "admit");
+        leaveLine();
+        status = EnrolmentStatus.CONFIRMED;
+    }
+
+    /** The course was cancelled: every active enrolment ends with it. */
+    public void cancel() {
+        require(CANCELLABLE, "cancel");
+        leaveLine();
+        status = EnrolmentStatus.CANCELLED;
+    }
+
+    public void complete() {
+        require(Set.of(EnrolmentStatus.CONFIRMED), "complete");
+        status = EnrolmentStatus.COMPLETED;
+    }
+
+    public void markNoShow() {
+        require(Set.of(EnrolmentStatus.CONFIRMED), "no-show");
+        status = EnrolmentStatus.NO_SHOW;
+    }
+
+    /** Moves this waitlisted enrolment to another place in line (the caller renumbers the others). */
+    public void rankAt(long rank) {
+        require(Set.of(EnrolmentStatus.WAITLISTED), "reorder");
+        waitlistRank = rank;
+    }
+
+    private void leaveLine() {
+        waitlistRank = null;
+        offerExpiresAt = null;
+    }
+
+    private void require(Set<EnrolmentStatus> allowed, String step) {
+        if (!allowed.contains(status)) {
+            throw new EnrolmentRefusedException("enrolment.refused.step", step, status);
+        }
     }
 
     public Long getId() {
@@ -71,6 +218,18 @@ public class Enrolment {
 
     public EnrolmentStatus getStatus() {
         return status;
+    }
+
+    public String getMotivation() {
+        return motivation;
+    }
+
+    public Long getWaitlistRank() {
+        return waitlistRank;
+    }
+
+    public LocalDateTime getOfferExpiresAt() {
+        return offerExpiresAt;
     }
 
     public LocalDateTime getCreatedAt() {

@@ -3,13 +3,27 @@ package dk.samspil.enrolment.entity;
 import java.util.EnumSet;
 import java.util.Set;
 
+/**
+ * An enrolment's life. Requested only for the instant between asking and being placed;
+ * awaiting approval until a leader decides; then confirmed (a seat), waitlisted (in line) or
+ * offered (a seat held for a limited time); finally completed, or it ends as rejected, withdrawn,
+ * cancelled (the course was) or no-show.
+ */
 public enum EnrolmentStatus {
-    REQUESTED, AWAITING_APPROVAL, CONFIRMED, WAITLISTED, COMPLETED, REJECTED, WITHDRAWN, CANCELLED, NO_SHOW;
+    REQUESTED, AWAITING_APPROVAL, CONFIRMED, WAITLISTED, OFFERED, COMPLETED, REJECTED, WITHDRAWN, CANCELLED, NO_SHOW;
 
     /** The statuses that occupy one of the course's seats. */
-    public static final Set<EnrolmentStatus> SEAT_HOLDING = EnumSet.of(CONFIRMED, COMPLETED);
+    public static final Set<EnrolmentStatus> SEAT_HOLDING = EnumSet.of(CONFIRMED, OFFERED, COMPLETED);
+
+    /** At most one of these per person and course (the database's unique key says the same). */
+    public static final Set<EnrolmentStatus> ACTIVE =
+            EnumSet.of(REQUESTED, AWAITING_APPROVAL, CONFIRMED, WAITLISTED, OFFERED, COMPLETED);
 
     public boolean holdsSeat() {
         return SEAT_HOLDING.contains(this);
+    }
+
+    public boolean isActive() {
+        return ACTIVE.contains(this);
     }
 }

@@ -38,6 +38,10 @@ public class Institution {
     @Column(nullable = false, length = 20)
     private InstitutionKind kind;
 
+    /** Every enrolment of this institution's staff waits for one of its leaders, whatever the course says. */
+    @Column(name = "approval_required", nullable = false)
+    private boolean approvalRequired;
+
     protected Institution() {
     }
 
@@ -61,5 +65,13 @@ public class Institution {
 
     public InstitutionKind getKind() {
         return kind;
+    }
+
+    public boolean isApprovalRequired() {
+        return approvalRequired;
+    }
+
+    public void requireApproval(boolean required) {
+        this.approvalRequired = required;
     }
 }

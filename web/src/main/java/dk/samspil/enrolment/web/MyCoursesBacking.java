@@ -1,21 +1,29 @@
 package dk.samspil.enrolment.web;
 
 import dk.samspil.enrolment.boundary.EnrolmentRow;
+import dk.samspil.enrolment.boundary.Enrolments;
 import dk.samspil.enrolment.boundary.MyEnrolments;
 import dk.samspil.shared.web.LanguageBacking;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.omnifaces.util.Messages;
 
 import java.util.List;
 
+/** participant/my-courses.xhtml: the caller's enrolments with place in line, withdrawal and offers. */
 @Named
 @RequestScoped
 public class MyCoursesBacking {
 
+    private static final String AGAIN = "/participant/my-courses?faces-redirect=true";
+
     @Inject
-    MyEnrolments enrolments;
+    MyEnrolments myEnrolments;
+
+    @Inject
+    Enrolments enrolments;
 
     @Inject
     LanguageBacking language;
@@ -24,7 +32,25 @@ public class MyCoursesBacking {
 
     @PostConstruct
     void load() {
-        rows = enrolments.findMine(language.getLocale());
+        rows = myEnrolments.findMine(language.getLocale());
+    }
+
+    public String withdraw(EnrolmentRow row) {
+        enrolments.withdraw(row.courseCode());
+        Messages.addFlashGlobalInfo("enrolment.my-courses.withdrawn", row.courseTitle());
+        return AGAIN;
+    }
+
+    public String accept(EnrolmentRow row) {
+        enrolments.acceptOffer(row.courseCode());
+        Messages.addFlashGlobalInfo("enrolment.my-courses.offer-accepted", row.courseTitle());
+        return AGAIN;
+    }
+
+    public String decline(EnrolmentRow row) {
+        enrolments.declineOffer(row.courseCode());
+        Messages.addFlashGlobalInfo("enrolment.my-courses.offer-declined", row.courseTitle());
+        return AGAIN;
     }
 
     public List<EnrolmentRow> getRows() {

@@ -1,0 +1,127 @@
+package dk.samspil.enrolment.boundary;
+
+import dk.samspil.enrolment.control.SeatLedger;
+import dk.samspil.enrolment.entity.Enrolment;
+import dk.samspil.enrolment.entity.EnrolmentEvent;
+import dk.samspil.enrolment.entity.EnrolmentRefusedException;
+import dk.samspil.enrolment.entity.EnrolmentStatus;
+import dk.samspil.enrolment.entity.Occupancy;
+import dk.samspil.people.entity.Account;
+import dk.samspil.people.entity.Role;
+import dk.samspil.shared.DanishTime;
+import dk.samspil.shared.LocalizedText;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A leader approves or rejects their staff's enrolments, one by one or several at once. Only
+ * enrolments of people working at an institution the caller leads are ever found; any other id
+ * is answered as if it did not exist.
+ */
+@Stateless
+@RolesAllowed(Role.LEADER_NAME)
+public class Approvals {
+
+    private static final System.Logger LOG = System.getLogger(Approvals.class.getName());
+
+    /** Enrolments of staff at institutions the caller leads. */
+    private static final String MY_STAFF = """
+            SELECT e FROM Enrolment e JOIN FETCH e.participant a JOIN FETCH a.institution i JOIN FETCH e.course c
+            WHERE e.status = :awaiting AND i IN (
+                SELECT led FROM Account leader JOIN leader.ledInstitutions led WHERE leader.email = :me)""";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext context;
+
+    @Inject
+    SeatLedger seats;
+
+    public List<PendingApproval> findPending(Locale locale) {
+        return em.createQuery(MY_STAFF + " ORDER BY e.createdAt, e.id", Enrolment.class)
+                .setParameter("awaiting", EnrolmentStatus.AWAITING_APPROVAL)
+                .setParameter("me", context.getCallerPrincipal().getName())
+                .getResultStream()
+                .map(e -> new PendingApproval(e.getId(), e.getParticipant().getDisplayName(),
+                        e.getParticipant().getInstitution().getName(), e.getCourse().getCode(),
+                        LocalizedText.in(e.getCourse().getTitle(), locale), e.getCourse().getFirstSessionAt(),
+                        e.getMotivation(), e.getCreatedAt()))
+                .toList();
+    }
+
+    /**
+     * Approves the given enrolments: each is placed (a seat, or a place in line); one whose course
+     * has neither left is rejected as full, and counted so the leader is told. Courses are locked in a fixed order, so two leaders
+     * deciding at once never deadlock.
+     */
+    public ApprovalOutcome approve(List<Long> ids, String comment) {
+        int confirmed = 0;
+        int waitlisted = 0;
+        int full = 0;
+        Account me = me();
+        for (Enrolment enrolment : mine(ids)) {
+            seats.lockCourseOf(enrolment);
+            Occupancy occupancy = seats.occupancy(enrolment.getCourse());
+            if (occupancy.hasFreeSeat() || occupancy.hasRoomInLine()) {
+                enrolment.approve();
+                enrolment.place(occupancy);
+            } else {
+                enrolment.reject();
+                full++;
+            }
+            em.persist(new EnrolmentEvent(enrolment, EnrolmentStatus.AWAITING_APPROVAL, me, comment, DanishTime.now()));
+            confirmed += enrolment.getStatus() == EnrolmentStatus.CONFIRMED ? 1 : 0;
+            waitlisted += enrolment.getStatus() == EnrolmentStatus.WAITLISTED ? 1 : 0;
+        }
+        return new ApprovalOutcome(confirmed, waitlisted, full, 0);
+    }
+
+    public ApprovalOutcome reject(List<Long> ids, String comment) {
+        if (comment == null || comment.isBlank()) {
+            throw new EnrolmentRefusedException("enrolment.approvals.reject-needs-reason");
+        }
+        Account me = me();
+        List<Enrolment> enrolments = mine(ids);
+        for (Enrolment enrolment : enrolments) {
+            enrolment.reject();
+            em.persist(new EnrolmentEvent(enrolment, EnrolmentStatus.AWAITING_APPROVAL, me, comment, DanishTime.now()));
+        }
+        return new ApprovalOutcome(0, 0, 0, enrolments.size());
+    }
+
+    private List<Enrolment> mine(List<Long> ids) {
+        if (ids.isEmpty()) {
+            throw new EnrolmentRefusedException("enrolment.approvals.none-chosen");
+        }
+        List<Enrolment> found = em.createQuery(MY_STAFF + " AND e.id IN :ids", Enrolment.class)
+                .setParameter("awaiting", EnrolmentStatus.AWAITING_APPROVAL)
+                .setParameter("me", context.getCallerPrincipal().getName())
+                .setParameter("ids", ids)
+                .getResultList();
+        if (found.size() != Set.copyOf(ids).size()) {
+            LOG.log(System.Logger.Level.WARNING, "Leader {0} asked to decide enrolments {1} but leads the staff of only {2}",
+                    context.getCallerPrincipal().getName(), ids, found.stream().map(Enrolment::getId).toList());
+            throw new EnrolmentNotFoundException();
+        }
+        return found.stream().sorted(Comparator.comparing((Enrolment e) -> e.getCourse().getId())
+                .thenComparing(Enrolment::getId)).toList();
+    }
+
+    private Account me() {
+        return em.createNamedQuery(Account.BY_EMAIL, Account.class)
+                .setParameter("email", context.getCallerPrincipal().getName())
+                .getSingleResult();
+    }
+}

@@ -1,0 +1,21 @@
+package dk.samspil.enrolment.boundary;
+
+import dk.samspil.enrolment.entity.EnrolmentStatus;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+
+/** A course's enrolments as its consultant manages them: counts by status, and every person in order. */
+public record CourseEnrolmentList(String courseCode, String courseTitle, int maxParticipants, int waitingListCapacity,
+                                  Map<EnrolmentStatus, Long> counts, List<Row> rows) {
+
+    /** {@code position} is the place in line for a waitlisted person, otherwise 0. */
+    public record Row(long id, String name, String email, String institution, EnrolmentStatus status, long position,
+                      LocalDateTime enrolledAt) {
+    }
+
+    public long count(EnrolmentStatus status) {
+        return counts.getOrDefault(status, 0L);
+    }
+}

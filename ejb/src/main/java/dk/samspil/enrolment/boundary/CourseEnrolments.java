@@ -1,0 +1,168 @@
+package dk.samspil.enrolment.boundary;
+
+import dk.samspil.catalog.boundary.CourseNotFoundException;
+import dk.samspil.catalog.entity.Course;
+import dk.samspil.enrolment.control.SeatLedger;
+import dk.samspil.enrolment.entity.Enrolment;
+import dk.samspil.enrolment.entity.EnrolmentEvent;
+import dk.samspil.enrolment.entity.EnrolmentRefusedException;
+import dk.samspil.enrolment.entity.EnrolmentStatus;
+import dk.samspil.people.entity.Account;
+import dk.samspil.people.entity.Role;
+import dk.samspil.shared.DanishTime;
+import dk.samspil.shared.LocalizedText;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The consultant's side of a course's enrolments: the list with its waiting list in order,
+ * enrolling someone on their behalf, and the two decisions that bend the queue, admitting over
+ * capacity and moving someone in line, which always carry a reason kept in the audit trail.
+ */
+@Stateless
+@RolesAllowed(Role.CONSULTANT_NAME)
+public class CourseEnrolments {
+
+    private static final List<EnrolmentStatus> ORDER = List.of(EnrolmentStatus.CONFIRMED, EnrolmentStatus.OFFERED,
+            EnrolmentStatus.AWAITING_APPROVAL, EnrolmentStatus.WAITLISTED, EnrolmentStatus.COMPLETED,
+            EnrolmentStatus.NO_SHOW, EnrolmentStatus.REJECTED, EnrolmentStatus.WITHDRAWN, EnrolmentStatus.CANCELLED,
+            EnrolmentStatus.REQUESTED);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext context;
+
+    @Inject
+    SeatLedger seats;
+
+    /** Two statements: the course, and every enrolment with its person and institution. */
+    public CourseEnrolmentList findForCourse(String code, Locale locale) {
+        Course course = em.createQuery("SELECT c FROM Course c WHERE c.code = :code", Course.class)
+                .setParameter("code", code)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new CourseNotFoundException(code));
+        List<Enrolment> enrolments = em.createQuery("""
+                        SELECT e FROM Enrolment e JOIN FETCH e.participant a LEFT JOIN FETCH a.institution
+                        WHERE e.course = :course""", Enrolment.class)
+                .setParameter("course", course)
+                .getResultList();
+        Map<EnrolmentStatus, Long> counts = new EnumMap<>(EnrolmentStatus.class);
+        enrolments.forEach(e -> counts.merge(e.getStatus(), 1L, Long::sum));
+        AtomicLong place = new AtomicLong();
+        List<CourseEnrolmentList.Row> rows = enrolments.stream()
+                .sorted(Comparator.comparing((Enrolment e) -> ORDER.indexOf(e.getStatus()))
+                        .thenComparing(e -> e.getWaitlistRank() == null ? 0 : e.getWaitlistRank())
+                        .thenComparing(e -> e.getParticipant().getDisplayName()))
+                .map(e -> new CourseEnrolmentList.Row(e.getId(), e.getParticipant().getDisplayName(),
+                        e.getParticipant().getEmail(),
+                        e.getParticipant().getInstitution() == null ? null : e.getParticipant().getInstitution().getName(),
+                        e.getStatus(), e.getStatus() == EnrolmentStatus.WAITLISTED ? place.incrementAndGet() : 0,
+                        e.getCreatedAt()))
+                .toList();
+        return new CourseEnrolmentList(course.getCode(), LocalizedText.in(course.getTitle(), locale),
+                course.getMaxParticipants(), course.getWaitingListCapacity(), counts, rows);
+    }
+
+    /** Enrols a person by e-mail, e.g. on the telephone: the same rules and seats as when they do it themselves. */
+    public EnrolmentOutcome enrol(String code, String email) {
+        Account person = em.createQuery("SELECT a FROM Account a LEFT JOIN FETCH a.institution WHERE a.email = :email",
+                        Account.class)
+                .setParameter("email", email == null ? "" : email.strip().toLowerCase(Locale.ROOT))
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new EnrolmentRefusedException("enrolment.refused.unknown-person", email));
+        Course course = seats.lock(code);
+        Enrolment enrolment = seats.enrol(course, person, null);
+        return new EnrolmentOutcome(code, enrolment.getStatus(),
+                enrolment.getStatus() == EnrolmentStatus.WAITLISTED ? seats.positionOf(enrolment) : 0);
+    }
+
+    /** Withdraws someone on their behalf (they rang or wrote); a freed seat goes to the first in line. */
+    public void withdrawOnBehalf(long enrolmentId, String reason) {
+        requireReason(reason);
+        Enrolment enrolment = seats.lockCourseOf(get(enrolmentId));
+        EnrolmentStatus before = enrolment.getStatus();
+        if (enrolment.withdraw()) {
+            seats.fill(enrolment.getCourse());
+        }
+        record(enrolment, before, reason);
+    }
+
+    /** Admits someone from the waiting list beyond the course's seats. */
+    public void admitOverCapacity(long enrolmentId, String reason) {
+        requireReason(reason);
+        Enrolment enrolment = seats.lockCourseOf(get(enrolmentId));
+        enrolment.admitOverCapacity();
+        record(enrolment, EnrolmentStatus.WAITLISTED, reason);
+    }
+
+    /**
+     * Swaps a waitlisted person with the one before (-1) or after (+1) them. The database keeps ranks
+     * unique and checks row by row, so the first moves aside before the second takes its place.
+     */
+    public void move(long enrolmentId, int direction, String reason) {
+        requireReason(reason);
+        Enrolment enrolment = seats.lockCourseOf(get(enrolmentId));
+        if (enrolment.getStatus() != EnrolmentStatus.WAITLISTED) {
+            throw new EnrolmentRefusedException("enrolment.refused.step", "reorder", enrolment.getStatus());
+        }
+        boolean up = direction < 0;
+        Enrolment neighbour = em.createQuery("""
+                        SELECT e FROM Enrolment e WHERE e.course = :course AND e.status = :waitlisted
+                        AND e.waitlistRank""" + (up ? " < :rank ORDER BY e.waitlistRank DESC" : " > :rank ORDER BY e.waitlistRank"),
+                        Enrolment.class)
+                .setParameter("course", enrolment.getCourse())
+                .setParameter("waitlisted", EnrolmentStatus.WAITLISTED)
+                .setParameter("rank", enrolment.getWaitlistRank())
+                .setMaxResults(1)
+                .getResultStream().findFirst().orElse(null);
+        if (neighbour == null) {
+            return;
+        }
+        long mine = enrolment.getWaitlistRank();
+        long theirs = neighbour.getWaitlistRank();
+        enrolment.rankAt(-mine);
+        em.flush();
+        neighbour.rankAt(mine);
+        em.flush();
+        enrolment.rankAt(theirs);
+        record(enrolment, EnrolmentStatus.WAITLISTED, reason);
+    }
+
+    private Enrolment get(long id) {
+        Enrolment enrolment = em.find(Enrolment.class, id);
+        if (enrolment == null) {
+            throw new EnrolmentNotFoundException();
+        }
+        return enrolment;
+    }
+
+    private static void requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new EnrolmentRefusedException("enrolment.list.reason-required");
+        }
+        if (reason.strip().length() > EnrolmentEvent.REASON_MAX) {
+            throw new EnrolmentRefusedException("enrolment.list.reason-too-long", EnrolmentEvent.REASON_MAX);
+        }
+    }
+
+    private void record(Enrolment enrolment, EnrolmentStatus from, String reason) {
+        Account me = em.createNamedQuery(Account.BY_EMAIL, Account.class)
+                .setParameter("email", context.getCallerPrincipal().getName())
+                .getSingleResult();
+        em.persist(new EnrolmentEvent(enrolment, from, me, reason, DanishTime.now()));
+    }
+}

@@ -1,0 +1,83 @@
+package dk.samspil.enrolment.boundary;
+
+import dk.samspil.catalog.entity.Course;
+import dk.samspil.enrolment.control.SeatLedger;
+import dk.samspil.enrolment.entity.Enrolment;
+import dk.samspil.enrolment.entity.EnrolmentRefusedException;
+import dk.samspil.enrolment.entity.EnrolmentStatus;
+import dk.samspil.people.entity.Account;
+import dk.samspil.people.entity.Role;
+import dk.samspil.shared.DanishTime;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * A participant enrols, withdraws and answers offers, always as themselves: the person is the
+ * caller, never an id from the page. Seat decisions go through the {@link SeatLedger}.
+ */
+@Stateless
+@RolesAllowed(Role.PARTICIPANT_NAME)
+public class Enrolments {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext context;
+
+    @Inject
+    SeatLedger seats;
+
+    public EnrolmentOutcome enrol(String courseCode, String motivation) {
+        Account me = me();
+        Course course = seats.lock(courseCode);
+        Enrolment enrolment = seats.enrol(course, me, motivation);
+        return new EnrolmentOutcome(course.getCode(), enrolment.getStatus(),
+                enrolment.getStatus() == EnrolmentStatus.WAITLISTED ? seats.positionOf(enrolment) : 0);
+    }
+
+    /** Until the course's withdrawal deadline; a freed seat goes to the first in line. */
+    public void withdraw(String courseCode) {
+        Course course = seats.lock(courseCode);
+        if (!course.allowsWithdrawal(DanishTime.now())) {
+            throw new EnrolmentRefusedException("enrolment.refused.withdrawal-deadline", courseCode);
+        }
+        if (mine(course).withdraw()) {
+            seats.fill(course);
+        }
+    }
+
+    public void acceptOffer(String courseCode) {
+        Course course = seats.lock(courseCode);
+        mine(course).acceptOffer(DanishTime.now());
+    }
+
+    public void declineOffer(String courseCode) {
+        Course course = seats.lock(courseCode);
+        mine(course).expireOffer();
+        seats.fill(course);
+    }
+
+    private Enrolment mine(Course course) {
+        return em.createQuery("""
+                        SELECT e FROM Enrolment e JOIN e.participant a
+                        WHERE e.course = :course AND a.email = :email AND e.status IN :active""", Enrolment.class)
+                .setParameter("course", course)
+                .setParameter("email", context.getCallerPrincipal().getName())
+                .setParameter("active", EnrolmentStatus.ACTIVE)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new EnrolmentRefusedException("enrolment.refused.not-enrolled", course.getCode()));
+    }
+
+    private Account me() {
+        return em.createQuery("SELECT a FROM Account a LEFT JOIN FETCH a.institution WHERE a.email = :email",
+                        Account.class)
+                .setParameter("email", context.getCallerPrincipal().getName())
+                .getSingleResult();
+    }
+}
