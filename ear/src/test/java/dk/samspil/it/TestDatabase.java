@@ -75,6 +75,26 @@ public final class TestDatabase {
         return id;
     }
 
+    /** The fixed participant login, now working at the given institution. */
+    public void employ(String email, long institutionId) {
+        insert("UPDATE account SET institution_id = ? WHERE id = ?", institutionId, login(email, "PARTICIPANT"));
+    }
+
+    /** The fixed leader login, now leading the given institution (and whatever it led before). */
+    public void leadAs(String email, long institutionId) {
+        long leader = login(email, "LEADER");
+        insert("INSERT IGNORE INTO leader_institution (account_id, institution_id) VALUES (?, ?)", leader, institutionId);
+    }
+
+    public void requireApproval(long institutionId) {
+        insert("UPDATE institution SET approval_required = TRUE WHERE id = ?", institutionId);
+    }
+
+    /** Sets any course columns, e.g. {@code set(course, "registration_deadline = CURDATE() - INTERVAL 1 DAY")}. */
+    public void set(Course course, String assignments) {
+        insert("UPDATE course SET " + assignments + " WHERE id = ?", course.id());
+    }
+
     /** A fresh partner organisation that the fixed partner login now represents; returns the organisation's id. */
     public long partnerLogin(String email) {
         long partner = insert("INSERT INTO partner_organisation (name, kind) VALUES (?, 'ASSOCIATION')",

@@ -9,6 +9,8 @@ public final class TestPeople {
     public static final String PLANNER = "planner@samspil-it.example";
     public static final String PARTNER_A = "partner-a@samspil-it.example";
     public static final String PARTNER_B = "partner-b@samspil-it.example";
+    public static final String PARTICIPANT_A = "teacher-a@samspil-it.example";
+    public static final String LEADER = "leader@samspil-it.example";
 
     private TestPeople() {
     }

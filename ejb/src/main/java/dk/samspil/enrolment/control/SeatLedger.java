@@ -12,14 +12,14 @@ import dk.samspil.people.entity.Account;
 import dk.samspil.shared.DanishTime;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
 
 /**
  * Every decision about a course's seats and waiting list is made here, after the course's row has
- * been locked in the database ({@code SELECT … FOR UPDATE}). All such decisions for one course
+ * been locked in the database ({@code SELECT … FOR UPDATE}) and read again (the datasource runs
+ * READ COMMITTED, so counts read after the lock include what the previous holder committed). All such decisions for one course
  * therefore happen one after the other, whichever server they run on, while different courses
  * never wait for each other. Transactions stay short: lock, count, write.
  */
@@ -29,18 +29,34 @@ public class SeatLedger {
     @PersistenceContext
     EntityManager em;
 
-    /** The course, locked until the transaction ends. */
+    /**
+     * The course, locked until the transaction ends. Call it before anything else in the transaction
+     * reads the course, so that the course is read once the lock is held. The row is locked by a plain
+     * {@code FOR UPDATE}: JPA's pessimistic lock would also lock and reread the course's modules,
+     * partners and target groups, which seat decisions never need.
+     */
     public Course lock(String code) {
-        return em.createQuery("SELECT c FROM Course c WHERE c.code = :code", Course.class)
-                .setParameter("code", code)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new CourseNotFoundException(code));
+        List<?> ids = em.createNativeQuery("SELECT id FROM course WHERE code = ? FOR UPDATE")
+                .setParameter(1, code)
+                .getResultList();
+        if (ids.isEmpty()) {
+            throw new CourseNotFoundException(code);
+        }
+        return em.find(Course.class, ((Number) ids.get(0)).longValue());
     }
 
-    /** The course of an enrolment, locked, and the enrolment as it is once the lock is held. */
+    /** The course of an enrolment, locked, and both as they are once the lock is held. */
     public Enrolment lockCourseOf(Enrolment enrolment) {
-        em.lock(enrolment.getCourse(), LockModeType.PESSIMISTIC_WRITE);
+        boolean courseRead = em.getEntityManagerFactory().getPersistenceUnitUtil().isLoaded(enrolment, "course");
+        long courseId = courseRead ? enrolment.getCourse().getId()
+                : em.createQuery("SELECT e.course.id FROM Enrolment e WHERE e.id = :id", Long.class)
+                .setParameter("id", enrolment.getId())
+                .getSingleResult();
+        em.createNativeQuery("SELECT id FROM course WHERE id = ? FOR UPDATE").setParameter(1, courseId).getResultList();
+        Course course = em.find(Course.class, courseId);
+        if (courseRead) {
+            em.refresh(course);
+        }
         em.refresh(enrolment);
         return enrolment;
     }
