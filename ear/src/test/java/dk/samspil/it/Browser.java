@@ -3,14 +3,15 @@ package dk.samspil.it;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
@@ -101,8 +102,20 @@ public final class Browser implements AutoCloseable {
     public void clickAndWait(String css) {
         WebElement html = find("html");
         find(css).click();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(html));
+        new WebDriverWait(driver, WAIT).until(d -> isGone(html));
         waitForPage();
+    }
+
+    /** Chromium reports an element of a replaced document as stale, or, mid-navigation, as foreign. */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException stale) {
+            return true;
+        } catch (WebDriverException midNavigation) {
+            return String.valueOf(midNavigation.getMessage()).contains("does not belong to the document");
+        }
     }
 
     public Browser logIn(String email, String password) {

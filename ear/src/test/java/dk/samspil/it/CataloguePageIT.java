@@ -17,11 +17,12 @@ class CataloguePageIT extends BrowserJourney {
 
     @Test
     void anonymousVisitorSeesPublishedCoursesButNoDrafts() {
-        var published = db.course("PUBLISHED", 2);
-        var draft = db.course("DRAFT", 10);
+        String theme = db.theme();
+        var published = db.course("PUBLISHED", 2, theme, LocalDate.now().plusDays(30));
+        var draft = db.course("DRAFT", 10, theme, LocalDate.now().plusDays(30));
         db.enrol(published, db.account("Anne", null, "PARTICIPANT"), "CONFIRMED");
 
-        browser.open("/");
+        browser.open("/?theme=" + theme);
         assertEquals("Kurser og forløb", browser.heading());
         assertEquals(1, browser.findAll("#login-link").size());
         assertEquals(0, browser.findAll("#logout-form").size());
@@ -34,11 +35,12 @@ class CataloguePageIT extends BrowserJourney {
 
     @Test
     void coursePageShowsModulesSessionsPartnersAndSeats() {
-        var course = db.course("PUBLISHED", 3);
+        String theme = db.theme();
+        var course = db.course("PUBLISHED", 3, theme, LocalDate.now().plusDays(30));
         String partner = db.partner(course, "HOST");
         db.enrol(course, db.account("Bo", null, "PARTICIPANT"), "CONFIRMED");
 
-        browser.open("/");
+        browser.open("/?theme=" + theme);
         browser.clickAndWait("a[href$='code=" + course.code() + "']");
         assertEquals(course.titleDa(), browser.heading());
         assertEquals("2 / 3", browser.find("#seats-left").getText());

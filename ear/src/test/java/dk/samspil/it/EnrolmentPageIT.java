@@ -1,0 +1,107 @@
+package dk.samspil.it;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Enrolment journeys in the browser: enrol, approve in bulk, withdraw and let the line move up. */
+class EnrolmentPageIT extends BrowserJourney {
+
+    @Test
+    void aTeacherEnrolsAndSeesTheOutcomeAtOnce() {
+        var course = db.course("PUBLISHED", 1);
+        db.capacity(course, 1, 5);
+        db.enrol(course, db.account("Allerede tilmeldt", null, "PARTICIPANT"), "CONFIRMED");
+        browser.logIn(db.account("Anne Lærer", db.institution("Fjordskolen"), "PARTICIPANT"), TestDatabase.PASSWORD);
+        browser.open("/catalog/course.xhtml?code=" + course.code());
+        browser.assertAccessible();
+
+        browser.find("#enrol-form\\:motivation").sendKeys("Vi vil samarbejde med den lokale idrætsforening.");
+        browser.clickAndWait("#enrol-form\\:enrol");
+
+        assertEquals("Kurset er fuldt. Du står som nr. 1 på ventelisten.", browser.find("#messages").getText());
+        assertTrue(browser.find("#my-enrolment").getText().contains("På venteliste – nr. 1"), browser.text());
+        assertTrue(browser.findAll("#enrol-form\\:enrol").isEmpty(), "no second enrol button");
+        browser.assertAccessible();
+        browser.assertNoJavaScriptErrors();
+    }
+
+    @Test
+    void aLeaderApprovesTwoEnrolmentsAtOnce() {
+        long school = db.institution("Bakkeskolen");
+        var first = db.course("PUBLISHED", 10);
+        var second = db.course("PUBLISHED", 10);
+        db.enrol(first, db.account("Mads Sørensen", school, "PARTICIPANT"), "AWAITING_APPROVAL");
+        db.enrol(second, db.account("Signe Kjær", school, "PARTICIPANT"), "AWAITING_APPROVAL");
+        String leader = db.account("Peter Aagaard", school, "LEADER", "PARTICIPANT");
+        db.lead(leader, school);
+
+        browser.logIn(leader, TestDatabase.PASSWORD);
+        browser.clickAndWait("#menu-approvals");
+        assertEquals("Godkendelser", browser.heading());
+        assertEquals(2, browser.findAll("#approvals\\:pending tbody tr").size(), browser.text());
+        browser.assertAccessible();
+
+        browser.findAll("#approvals\\:pending tbody input[type=checkbox]").forEach(box -> box.click());
+        browser.find("#approvals\\:comment").sendKeys("God idé – vi dækker vikar.");
+        browser.clickAndWait("#approvals\\:approve");
+
+        assertEquals("Godkendt: 2 har fået plads, 0 står på venteliste.", browser.find("#messages").getText());
+        assertTrue(browser.find("#none-pending").isDisplayed());
+        browser.assertAccessible();
+        browser.assertNoJavaScriptErrors();
+    }
+
+    @Test
+    void aWithdrawalGivesTheSeatToTheFirstInLine() {
+        var course = db.course("PUBLISHED", 1);
+        db.capacity(course, 1, 5);
+        String seated = db.account("Omar Haddad", null, "PARTICIPANT");
+        String waiting = db.account("Camilla Brandt", null, "PARTICIPANT");
+        db.enrol(course, seated, "CONFIRMED");
+        db.enrol(course, waiting, "WAITLISTED");
+
+        browser.logIn(waiting, TestDatabase.PASSWORD);
+        browser.open("/participant/my-courses.xhtml");
+        assertTrue(browser.find("#mine\\:enrolments").getText().contains("På venteliste – nr. 1"), browser.text());
+        browser.logOut();
+
+        browser.logIn(seated, TestDatabase.PASSWORD);
+        browser.open("/participant/my-courses.xhtml");
+        browser.assertAccessible();
+        browser.clickAndWait("#mine\\:enrolments\\:0\\:withdraw");
+        assertTrue(browser.find("#messages").getText().startsWith("Du er frameldt"), browser.text());
+        assertTrue(browser.find("#mine\\:enrolments").getText().contains("Frameldt"), browser.text());
+        browser.logOut();
+
+        browser.logIn(waiting, TestDatabase.PASSWORD);
+        browser.open("/participant/my-courses.xhtml");
+        assertTrue(browser.find("#mine\\:enrolments").getText().contains("Bekræftet"), browser.text());
+        browser.assertNoJavaScriptErrors();
+    }
+
+    @Test
+    void theConsultantSeesTheListAndTheLineInOrder() {
+        var course = db.course("PUBLISHED", 1);
+        db.capacity(course, 1, 5);
+        db.enrol(course, db.account("Siddende", null, "PARTICIPANT"), "CONFIRMED");
+        String first = db.account("Første i kø", null, "PARTICIPANT");
+        String second = db.account("Anden i kø", null, "PARTICIPANT");
+        db.enrol(course, first, "WAITLISTED");
+        db.enrol(course, second, "WAITLISTED");
+
+        browser.logIn(db.account("Konsulent Berg", null, "CONSULTANT"), TestDatabase.PASSWORD);
+        browser.open("/consultant/course-enrolments.xhtml?code=" + course.code());
+        assertEquals("2 / 5", browser.find("#count-waitlisted").getText());
+        browser.assertAccessible();
+
+        browser.clickAndWait("#list\\:enrolments\\:2\\:up");
+        assertTrue(browser.find("#messages").getText().contains("Skriv en begrundelse"), browser.text());
+        browser.find("#list\\:reason").sendKeys("Skolen har prioriteret hende");
+        browser.clickAndWait("#list\\:enrolments\\:2\\:up");
+        String rows = browser.find("#list\\:enrolments").getText();
+        assertTrue(rows.indexOf("Anden i kø") < rows.indexOf("Første i kø"), rows);
+        browser.assertNoJavaScriptErrors();
+    }
+}
