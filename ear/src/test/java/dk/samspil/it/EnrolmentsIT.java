@@ -2,6 +2,7 @@ package dk.samspil.it;
 
 import dk.samspil.catalog.boundary.CoursePlanning;
 import dk.samspil.enrolment.boundary.ApprovalOutcome;
+import dk.samspil.enrolment.control.OfferExpiry;
 import dk.samspil.enrolment.boundary.Approvals;
 import dk.samspil.enrolment.boundary.CourseEnrolments;
 import dk.samspil.enrolment.boundary.EnrolmentNotFoundException;
@@ -18,6 +19,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDateTime;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -52,6 +54,9 @@ class EnrolmentsIT extends InContainerTest {
 
     @Inject
     CoursePlanning planning;
+
+    @Inject
+    OfferExpiry offerExpiry;
 
     @Inject
     AsParticipantA asTeacher;
@@ -151,6 +156,24 @@ class EnrolmentsIT extends InContainerTest {
         assertEquals("OFFERED", statusOf(course, TestPeople.PARTICIPANT_A));
         asTeacher.call(() -> { enrolments.acceptOffer(course.code()); return null; });
         assertEquals("CONFIRMED", statusOf(course, TestPeople.PARTICIPANT_A));
+    }
+
+    @Test
+    void anOfferNotTakenInTimePassesToTheNextInLine() throws Exception {
+        var course = db.course("PUBLISHED", 1);
+        db.capacity(course, 1, 5);
+        db.set(course, "waiting_list_policy = 'OFFER', offer_hours = 24");
+        String late = db.account("For sent", null, "PARTICIPANT");
+        db.enrol(course, late, "OFFERED");
+        db.enrol(course, TestPeople.PARTICIPANT_A, "WAITLISTED");
+        db.update("UPDATE enrolment SET offer_expires_at = NOW() - INTERVAL 1 MINUTE"
+                + " WHERE course_id = ? AND status = 'OFFERED'", course.id());
+
+        int expired = asPlanner.call(() -> offerExpiry.expireBefore(LocalDateTime.now()));
+
+        assertTrue(expired >= 1);
+        assertEquals("WITHDRAWN", statusOf(course, late));
+        assertEquals("OFFERED", statusOf(course, TestPeople.PARTICIPANT_A));
     }
 
     @Test

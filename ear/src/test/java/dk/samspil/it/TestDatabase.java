@@ -90,6 +90,11 @@ public final class TestDatabase {
         insert("UPDATE institution SET approval_required = TRUE WHERE id = ?", institutionId);
     }
 
+    /** Any change a test needs that has no helper of its own. */
+    public void update(String sql, Object... parameters) {
+        insert(sql, parameters);
+    }
+
     /** Sets any course columns, e.g. {@code set(course, "registration_deadline = CURDATE() - INTERVAL 1 DAY")}. */
     public void set(Course course, String assignments) {
         insert("UPDATE course SET " + assignments + " WHERE id = ?", course.id());

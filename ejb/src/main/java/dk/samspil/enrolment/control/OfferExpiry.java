@@ -1,0 +1,64 @@
+package dk.samspil.enrolment.control;
+
+import dk.samspil.catalog.entity.Course;
+import dk.samspil.enrolment.entity.Enrolment;
+import dk.samspil.enrolment.entity.EnrolmentStatus;
+import dk.samspil.shared.DanishTime;
+import dk.samspil.people.entity.Role;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * Every minute, seats offered from the waiting list and not taken in time pass to the next in
+ * line. The container's timer calls it (without a caller, hence {@code @PermitAll} on the timeout
+ * alone); a consultant may run it at once. Courses are locked one at a time, in code order.
+ */
+@Singleton
+@RolesAllowed(Role.CONSULTANT_NAME)
+public class OfferExpiry {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    SeatLedger seats;
+
+    @Schedule(minute = "*", hour = "*", persistent = false)
+    @PermitAll
+    void passOnExpiredOffers() {
+        expireBefore(DanishTime.now());
+    }
+
+    /** Expires the offers that ran out before {@code now}; returns how many. */
+    public int expireBefore(LocalDateTime now) {
+        List<String> courses = em.createQuery("""
+                        SELECT DISTINCT e.course.code FROM Enrolment e
+                        WHERE e.status = :offered AND e.offerExpiresAt < :now ORDER BY e.course.code""", String.class)
+                .setParameter("offered", EnrolmentStatus.OFFERED)
+                .setParameter("now", now)
+                .getResultList();
+        int expired = 0;
+        for (String code : courses) {
+            Course course = seats.lock(code);
+            List<Enrolment> due = em.createQuery("""
+                            SELECT e FROM Enrolment e
+                            WHERE e.course = :course AND e.status = :offered AND e.offerExpiresAt < :now""", Enrolment.class)
+                    .setParameter("course", course)
+                    .setParameter("offered", EnrolmentStatus.OFFERED)
+                    .setParameter("now", now)
+                    .getResultList();
+            due.forEach(Enrolment::expireOffer);
+            expired += due.size();
+            seats.fill(course);
+        }
+        return expired;
+    }
+}
