@@ -18,6 +18,8 @@ import dk.samspil.catalog.entity.Room;
 import dk.samspil.catalog.entity.SessionPlan;
 import dk.samspil.catalog.entity.Theme;
 import dk.samspil.enrolment.control.SeatLedger;
+import dk.samspil.notification.control.Notifier;
+import dk.samspil.notification.entity.NotificationKind;
 import dk.samspil.partner.entity.PartnerOrganisation;
 import dk.samspil.people.entity.Account;
 import dk.samspil.people.entity.Municipality;
@@ -63,6 +65,9 @@ public class CoursePlanning {
 
     @Inject
     SeatLedger seats;
+
+    @Inject
+    Notifier notifier;
 
     public List<CourseRow> findCourses(int page, Locale locale) {
         return rows.find(EnumSet.allOf(CourseStatus.class), Math.max(0, page) * PAGE_SIZE, PAGE_SIZE, locale);
@@ -241,6 +246,9 @@ public class CoursePlanning {
         SessionPlan plan = plan(form, session.getRoom());
         warnUnlessConfirmed(conflicts.find(course, plan, sessionId), confirmed);
         course.reschedule(session, plan);
+        if (course.getStatus() == CourseStatus.PUBLISHED) {
+            seats.seated(course).forEach(person -> notifier.tell(person, NotificationKind.SESSION_MOVED, course, null));
+        }
     }
 
     public void removeSession(String code, long version, long sessionId) {

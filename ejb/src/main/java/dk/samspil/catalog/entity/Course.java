@@ -434,7 +434,7 @@ public class Course {
     public void reschedule(CourseSession session, SessionPlan plan) {
         requireOpen();
         requireOwn(session.getModule());
-        session.replan(plan);
+        session.move(plan);
         hostedBy(plan);
         spanSessions();
     }

@@ -59,6 +59,10 @@ public class CourseSession {
             inverseJoinColumns = @JoinColumn(name = "account_id"))
     private Set<Account> facilitators = new HashSet<>();
 
+    /** Raised whenever the session moves, so calendar programs replace the invite they hold. */
+    @Column(nullable = false)
+    private int sequence;
+
     protected CourseSession() {
     }
 
@@ -67,6 +71,12 @@ public class CourseSession {
         this.module = module;
         replan(plan);
         module.attach(this);
+    }
+
+    /** A change after scheduling: calendars holding the old invite must take the new one. */
+    void move(SessionPlan plan) {
+        replan(plan);
+        sequence++;
     }
 
     void replan(SessionPlan plan) {
@@ -96,6 +106,10 @@ public class CourseSession {
 
     public LocalDateTime getEndsAt() {
         return endsAt;
+    }
+
+    public int getSequence() {
+        return sequence;
     }
 
     public Set<Account> getFacilitators() {

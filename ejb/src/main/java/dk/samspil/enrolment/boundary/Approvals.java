@@ -6,6 +6,8 @@ import dk.samspil.enrolment.entity.EnrolmentEvent;
 import dk.samspil.enrolment.entity.EnrolmentRefusedException;
 import dk.samspil.enrolment.entity.EnrolmentStatus;
 import dk.samspil.enrolment.entity.Occupancy;
+import dk.samspil.notification.control.Notifier;
+import dk.samspil.notification.entity.NotificationKind;
 import dk.samspil.people.entity.Account;
 import dk.samspil.people.entity.Role;
 import dk.samspil.shared.DanishTime;
@@ -49,6 +51,9 @@ public class Approvals {
     @Inject
     SeatLedger seats;
 
+    @Inject
+    Notifier notifier;
+
     public List<PendingApproval> findPending(Locale locale) {
         return em.createQuery(MY_STAFF + " ORDER BY e.createdAt, e.id", Enrolment.class)
                 .setParameter("awaiting", EnrolmentStatus.AWAITING_APPROVAL)
@@ -76,9 +81,14 @@ public class Approvals {
             Occupancy occupancy = seats.occupancy(enrolment.getCourse());
             if (occupancy.hasFreeSeat() || occupancy.hasRoomInLine()) {
                 enrolment.approve();
-                enrolment.place(occupancy);
+                Occupancy after = enrolment.place(occupancy);
+                notifier.tell(enrolment.getParticipant(), enrolment.getStatus() == EnrolmentStatus.CONFIRMED
+                        ? NotificationKind.APPROVED : NotificationKind.WAITLISTED, enrolment.getCourse(),
+                        enrolment.getStatus() == EnrolmentStatus.CONFIRMED ? comment : after.waiting());
             } else {
                 enrolment.reject();
+                notifier.tell(enrolment.getParticipant(), NotificationKind.REJECTED, enrolment.getCourse(),
+                        null);
                 full++;
             }
             em.persist(new EnrolmentEvent(enrolment, EnrolmentStatus.AWAITING_APPROVAL, me, comment, DanishTime.now()));
@@ -96,6 +106,7 @@ public class Approvals {
         List<Enrolment> enrolments = mine(ids);
         for (Enrolment enrolment : enrolments) {
             enrolment.reject();
+            notifier.tell(enrolment.getParticipant(), NotificationKind.REJECTED, enrolment.getCourse(), comment);
             em.persist(new EnrolmentEvent(enrolment, EnrolmentStatus.AWAITING_APPROVAL, me, comment, DanishTime.now()));
         }
         return new ApprovalOutcome(0, 0, 0, enrolments.size());

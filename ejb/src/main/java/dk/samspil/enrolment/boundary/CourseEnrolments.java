@@ -7,6 +7,9 @@ import dk.samspil.enrolment.entity.Enrolment;
 import dk.samspil.enrolment.entity.EnrolmentEvent;
 import dk.samspil.enrolment.entity.EnrolmentRefusedException;
 import dk.samspil.enrolment.entity.EnrolmentStatus;
+import dk.samspil.enrolment.entity.Placement;
+import dk.samspil.notification.control.Notifier;
+import dk.samspil.notification.entity.NotificationKind;
 import dk.samspil.people.entity.Account;
 import dk.samspil.people.entity.Role;
 import dk.samspil.shared.DanishTime;
@@ -49,6 +52,9 @@ public class CourseEnrolments {
     @Inject
     SeatLedger seats;
 
+    @Inject
+    Notifier notifier;
+
     /** Two statements: the course, and every enrolment with its person and institution. */
     public CourseEnrolmentList findForCourse(String code, Locale locale) {
         Course course = em.createQuery("SELECT c FROM Course c WHERE c.code = :code", Course.class)
@@ -84,10 +90,8 @@ public class CourseEnrolments {
                 .setParameter("email", email == null ? "" : email.strip().toLowerCase(Locale.ROOT))
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new EnrolmentRefusedException("enrolment.refused.unknown-person", email));
-        Course course = seats.lock(code);
-        Enrolment enrolment = seats.enrol(course, person, null);
-        return new EnrolmentOutcome(code, enrolment.getStatus(),
-                enrolment.getStatus() == EnrolmentStatus.WAITLISTED ? seats.positionOf(enrolment) : 0);
+        Placement placement = seats.enrol(seats.lock(code), person, null);
+        return new EnrolmentOutcome(code, placement.status(), placement.position());
     }
 
     /** Withdraws someone on their behalf (they rang or wrote); a freed seat goes to the first in line. */
@@ -99,6 +103,7 @@ public class CourseEnrolments {
             seats.fill(enrolment.getCourse());
         }
         record(enrolment, before, reason);
+        notifier.tell(enrolment.getParticipant(), NotificationKind.WITHDRAWN, enrolment.getCourse(), reason);
     }
 
     /** Admits someone from the waiting list beyond the course's seats. */
@@ -107,6 +112,7 @@ public class CourseEnrolments {
         Enrolment enrolment = seats.lockCourseOf(get(enrolmentId));
         enrolment.admitOverCapacity();
         record(enrolment, EnrolmentStatus.WAITLISTED, reason);
+        notifier.tell(enrolment.getParticipant(), NotificationKind.PROMOTED, enrolment.getCourse(), null);
     }
 
     /**

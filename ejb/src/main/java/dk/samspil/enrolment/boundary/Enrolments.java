@@ -5,6 +5,9 @@ import dk.samspil.enrolment.control.SeatLedger;
 import dk.samspil.enrolment.entity.Enrolment;
 import dk.samspil.enrolment.entity.EnrolmentRefusedException;
 import dk.samspil.enrolment.entity.EnrolmentStatus;
+import dk.samspil.enrolment.entity.Placement;
+import dk.samspil.notification.control.Notifier;
+import dk.samspil.notification.entity.NotificationKind;
 import dk.samspil.people.entity.Account;
 import dk.samspil.people.entity.Role;
 import dk.samspil.shared.DanishTime;
@@ -33,12 +36,13 @@ public class Enrolments {
     @Inject
     SeatLedger seats;
 
+    @Inject
+    Notifier notifier;
+
     public EnrolmentOutcome enrol(String courseCode, String motivation) {
         Account me = me();
-        Course course = seats.lock(courseCode);
-        Enrolment enrolment = seats.enrol(course, me, motivation);
-        return new EnrolmentOutcome(course.getCode(), enrolment.getStatus(),
-                enrolment.getStatus() == EnrolmentStatus.WAITLISTED ? seats.positionOf(enrolment) : 0);
+        Placement placement = seats.enrol(seats.lock(courseCode), me, motivation);
+        return new EnrolmentOutcome(courseCode, placement.status(), placement.position());
     }
 
     /** Until the course's withdrawal deadline; a freed seat goes to the first in line. */
@@ -47,9 +51,11 @@ public class Enrolments {
         if (!course.allowsWithdrawal(DanishTime.now())) {
             throw new EnrolmentRefusedException("enrolment.refused.withdrawal-deadline", courseCode);
         }
-        if (mine(course).withdraw()) {
+        Enrolment enrolment = mine(course);
+        if (enrolment.withdraw()) {
             seats.fill(course);
         }
+        notifier.tell(enrolment.getParticipant(), NotificationKind.WITHDRAWN, course, null);
     }
 
     public void acceptOffer(String courseCode) {
@@ -59,7 +65,9 @@ public class Enrolments {
 
     public void declineOffer(String courseCode) {
         Course course = seats.lock(courseCode);
-        mine(course).expireOffer();
+        Enrolment enrolment = mine(course);
+        enrolment.expireOffer();
+        notifier.tell(enrolment.getParticipant(), NotificationKind.WITHDRAWN, course, null);
         seats.fill(course);
     }
 

@@ -3,8 +3,10 @@ package dk.samspil.enrolment.control;
 import dk.samspil.catalog.entity.Course;
 import dk.samspil.enrolment.entity.Enrolment;
 import dk.samspil.enrolment.entity.EnrolmentStatus;
-import dk.samspil.shared.DanishTime;
+import dk.samspil.notification.control.Notifier;
+import dk.samspil.notification.entity.NotificationKind;
 import dk.samspil.people.entity.Role;
+import dk.samspil.shared.DanishTime;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Schedule;
@@ -31,6 +33,9 @@ public class OfferExpiry {
     @Inject
     SeatLedger seats;
 
+    @Inject
+    Notifier notifier;
+
     @Schedule(minute = "*", hour = "*", persistent = false)
     @PermitAll
     void passOnExpiredOffers() {
@@ -55,7 +60,10 @@ public class OfferExpiry {
                     .setParameter("offered", EnrolmentStatus.OFFERED)
                     .setParameter("now", now)
                     .getResultList();
-            due.forEach(Enrolment::expireOffer);
+            due.forEach(offer -> {
+                offer.expireOffer();
+                notifier.tell(offer.getParticipant(), NotificationKind.OFFER_EXPIRED, course, null);
+            });
             expired += due.size();
             seats.fill(course);
         }

@@ -8,12 +8,19 @@ import dk.samspil.enrolment.entity.Enrolment;
 import dk.samspil.enrolment.entity.EnrolmentRefusedException;
 import dk.samspil.enrolment.entity.EnrolmentStatus;
 import dk.samspil.enrolment.entity.Occupancy;
+import dk.samspil.enrolment.entity.Placement;
+import dk.samspil.notification.control.Notifier;
+import dk.samspil.notification.entity.NotificationKind;
 import dk.samspil.people.entity.Account;
 import dk.samspil.shared.DanishTime;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -26,8 +33,13 @@ import java.util.List;
 @Dependent
 public class SeatLedger {
 
+    private static final DateTimeFormatter OFFER_DEADLINE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Notifier notifier;
 
     /**
      * The course, locked until the transaction ends. Call it before anything else in the transaction
@@ -85,10 +97,11 @@ public class SeatLedger {
 
     /**
      * A person's new enrolment on a locked course: refused when the course is not open, the deadline
-     * has passed or the person already has an active enrolment; otherwise it waits for a leader, or
-     * takes a seat, or the next place in line.
+     * has passed or the person already has an active enrolment (the database's unique key decides,
+     * so no query is spent asking first); otherwise it waits for a leader, or takes a seat, or the
+     * next place in line. The person is told, and so are their leaders when one must approve.
      */
-    public Enrolment enrol(Course course, Account participant, String motivation) {
+    public Placement enrol(Course course, Account participant, String motivation) {
         if (!course.isOpenForEnrolment(DanishTime.today())) {
             throw new EnrolmentRefusedException(course.getStatus() == CourseStatus.PUBLISHED
                     ? "enrolment.refused.deadline" : "enrolment.refused.not-open", course.getCode());
@@ -96,25 +109,43 @@ public class SeatLedger {
         if (!participant.isActive()) {
             throw new EnrolmentRefusedException("enrolment.refused.inactive");
         }
-        boolean enrolled = !em.createQuery("""
-                        SELECT e.id FROM Enrolment e
-                        WHERE e.course = :course AND e.participant = :participant AND e.status IN :active""")
-                .setParameter("course", course)
-                .setParameter("participant", participant)
-                .setParameter("active", EnrolmentStatus.ACTIVE)
-                .setMaxResults(1)
-                .getResultList().isEmpty();
-        if (enrolled) {
-            throw new EnrolmentRefusedException("enrolment.refused.already", course.getCode());
-        }
         boolean approval = course.isLeaderApprovalRequired()
                 || participant.getInstitution() != null && participant.getInstitution().isApprovalRequired();
         Enrolment enrolment = Enrolment.request(course, participant, motivation, approval);
+        long position = 0;
         if (enrolment.getStatus() == EnrolmentStatus.REQUESTED) {
-            enrolment.place(occupancy(course));
+            Occupancy after = enrolment.place(occupancy(course));
+            position = enrolment.getStatus() == EnrolmentStatus.WAITLISTED ? after.waiting() : 0;
         }
-        em.persist(enrolment);
-        return enrolment;
+        try {
+            em.persist(enrolment);
+            em.flush();
+        } catch (PersistenceException duplicate) {
+            if (String.valueOf(duplicate.getMessage()).contains("uq_enrolment_active")) {
+                throw new EnrolmentRefusedException("enrolment.refused.already", course.getCode());
+            }
+            throw duplicate;
+        }
+        switch (enrolment.getStatus()) {
+            case CONFIRMED -> notifier.tell(participant, NotificationKind.CONFIRMED, course, null);
+            case WAITLISTED -> notifier.tell(participant, NotificationKind.WAITLISTED, course, position);
+            default -> {
+                notifier.tell(participant, NotificationKind.AWAITING_APPROVAL, course, null);
+                leadersOf(participant).forEach(leader -> notifier.tell(leader, NotificationKind.APPROVAL_REQUESTED,
+                        course, participant.getDisplayName()));
+            }
+        }
+        return new Placement(enrolment, position);
+    }
+
+    private List<Account> leadersOf(Account participant) {
+        if (participant.getInstitution() == null) {
+            return List.of();
+        }
+        return em.createQuery("SELECT a FROM Account a JOIN a.ledInstitutions i WHERE i = :institution AND a.active = TRUE",
+                        Account.class)
+                .setParameter("institution", participant.getInstitution())
+                .getResultList();
     }
 
     /**
@@ -135,31 +166,39 @@ public class SeatLedger {
                 .getResultList();
         for (Enrolment next : first) {
             if (course.getWaitingListPolicy() == WaitingListPolicy.OFFER) {
-                next.offer(DanishTime.now().plusHours(course.getOfferHours()));
+                LocalDateTime until = DanishTime.now().plusHours(course.getOfferHours());
+                next.offer(until);
+                notifier.tell(next.getParticipant(), NotificationKind.OFFERED, course, OFFER_DEADLINE.format(until));
             } else {
                 next.promote();
+                notifier.tell(next.getParticipant(), NotificationKind.PROMOTED, course, null);
             }
         }
     }
 
-    /** The course was cancelled: every active enrolment ends with it. */
+    /** The course was cancelled: every active enrolment ends with it, and everyone is told why. */
     public void cancelAll(Course course) {
-        em.createQuery("SELECT e FROM Enrolment e WHERE e.course = :course AND e.status IN :active", Enrolment.class)
+        em.createQuery("""
+                        SELECT e FROM Enrolment e JOIN FETCH e.participant
+                        WHERE e.course = :course AND e.status IN :active""", Enrolment.class)
                 .setParameter("course", course)
                 .setParameter("active", EnrolmentStatus.ACTIVE)
                 .getResultStream()
                 .filter(e -> e.getStatus() != EnrolmentStatus.COMPLETED)
-                .forEach(Enrolment::cancel);
+                .forEach(e -> {
+                    e.cancel();
+                    notifier.tell(e.getParticipant(), NotificationKind.COURSE_CANCELLED, course,
+                            course.getCancellationReason());
+                });
     }
 
-    /** The 1-based place in line of a waitlisted enrolment. */
-    public long positionOf(Enrolment waitlisted) {
+    /** Everyone holding a seat on the course, e.g. to tell them a session has moved. */
+    public List<Account> seated(Course course) {
         return em.createQuery("""
-                        SELECT COUNT(e) FROM Enrolment e
-                        WHERE e.course = :course AND e.status = :waitlisted AND e.waitlistRank <= :rank""", Long.class)
-                .setParameter("course", waitlisted.getCourse())
-                .setParameter("waitlisted", EnrolmentStatus.WAITLISTED)
-                .setParameter("rank", waitlisted.getWaitlistRank())
-                .getSingleResult();
+                        SELECT a FROM Enrolment e JOIN e.participant a
+                        WHERE e.course = :course AND e.status IN :seated""", Account.class)
+                .setParameter("course", course)
+                .setParameter("seated", EnrolmentStatus.SEAT_HOLDING)
+                .getResultList();
     }
 }

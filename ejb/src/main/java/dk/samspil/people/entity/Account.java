@@ -23,7 +23,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import java.security.SecureRandom;
 import java.time.LocalDateTime;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -39,6 +41,7 @@ public class Account {
     public static final String BY_EMAIL = "Account.byEmail";
     public static final int EMAIL_MAX = 254;
     public static final int NAME_MAX = 120;
+    private static final SecureRandom TOKENS = new SecureRandom();
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -96,6 +99,10 @@ public class Account {
     @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
     private LocalDateTime createdAt;
 
+    /** The secret in the address of the person's calendar feed; null until they ask for one. */
+    @Column(name = "calendar_token", length = 43, unique = true)
+    private String calendarToken;
+
     @Version
     private long version;
 
@@ -126,6 +133,18 @@ public class Account {
 
     public void representPartner(PartnerOrganisation partner) {
         this.partnerOrganisation = partner;
+    }
+
+    /** A new secret for the calendar feed: the old address stops working at once. */
+    public String renewCalendarToken() {
+        byte[] secret = new byte[32];
+        TOKENS.nextBytes(secret);
+        calendarToken = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        return calendarToken;
+    }
+
+    public String getCalendarToken() {
+        return calendarToken;
     }
 
     public void changeLanguage(String language) {

@@ -3,11 +3,13 @@ package dk.samspil.enrolment.web;
 import dk.samspil.enrolment.boundary.EnrolmentRow;
 import dk.samspil.enrolment.boundary.Enrolments;
 import dk.samspil.enrolment.boundary.MyEnrolments;
+import dk.samspil.notification.boundary.CalendarFeed;
 import dk.samspil.shared.web.LanguageBacking;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 import java.util.List;
@@ -28,7 +30,11 @@ public class MyCoursesBacking {
     @Inject
     LanguageBacking language;
 
+    @Inject
+    CalendarFeed calendar;
+
     private List<EnrolmentRow> rows;
+    private String calendarUrl;
 
     @PostConstruct
     void load() {
@@ -50,6 +56,20 @@ public class MyCoursesBacking {
     public String decline(EnrolmentRow row) {
         enrolments.declineOffer(row.courseCode());
         Messages.addFlashGlobalInfo("enrolment.my-courses.offer-declined", row.courseTitle());
+        return AGAIN;
+    }
+
+    /** The personal calendar feed's address; the secret in it is made the first time it is shown. */
+    public String getCalendarUrl() {
+        if (calendarUrl == null) {
+            calendarUrl = Faces.getRequestBaseURL() + "api/calendar/" + calendar.myToken() + ".ics";
+        }
+        return calendarUrl;
+    }
+
+    public String renewCalendar() {
+        calendar.renewToken();
+        Messages.addFlashGlobalInfo("enrolment.my-courses.calendar-renewed");
         return AGAIN;
     }
 

@@ -1,5 +1,7 @@
 package dk.samspil.people.web;
 
+import dk.samspil.notification.boundary.Notifications;
+import dk.samspil.people.entity.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -10,6 +12,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.IOException;
+import java.util.Arrays;
 
 /** The logged-in person as the layout shows them: name, home page, logout. */
 @Named("currentUser")
@@ -22,6 +25,9 @@ public class CurrentUserBacking {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    Notifications notifications;
+
     /** The servlet container's view: WildFly names an anonymous caller "anonymous" rather than null. */
     public boolean isLoggedIn() {
         return request.getRemoteUser() != null;
@@ -29,6 +35,14 @@ public class CurrentUserBacking {
 
     public String getName() {
         return request.getRemoteUser();
+    }
+
+    /** Unread notifications for the header; only for someone with a role (the boundary's rule). */
+    public long getUnreadNotifications() {
+        if (!isLoggedIn() || Arrays.stream(Role.values()).noneMatch(role -> securityContext.isCallerInRole(role.name()))) {
+            return 0;
+        }
+        return notifications.countUnread();
     }
 
     public boolean hasRole(String role) {

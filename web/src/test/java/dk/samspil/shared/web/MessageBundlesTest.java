@@ -6,6 +6,7 @@ import dk.samspil.catalog.entity.Payer;
 import dk.samspil.catalog.entity.TargetGroup;
 import dk.samspil.catalog.entity.WaitingListPolicy;
 import dk.samspil.enrolment.entity.EnrolmentStatus;
+import dk.samspil.notification.entity.NotificationKind;
 import dk.samspil.partner.entity.PartnerKind;
 import dk.samspil.partner.entity.ProposalStatus;
 import dk.samspil.people.entity.JobFunction;
@@ -33,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MessageBundlesTest {
 
     private static final Pattern RULE_KEY =
-            Pattern.compile("\"((?:catalog|partner|people|enrolment|common)\\.[a-z0-9-]+(?:\\.[a-z0-9-]+)+)\"");
+            Pattern.compile("\"((?:catalog|partner|people|enrolment|common|notification)\\.[a-z0-9-]+(?:\\.[a-z0-9-]+)+)\"");
     private static final Pattern LITERAL_KEY = Pattern.compile("msg\\['([a-z0-9.-]+)'\\]");
 
     private final Properties danish = load("messages.properties");
@@ -107,6 +108,7 @@ class MessageBundlesTest {
         assertLabels("catalog.policy.", WaitingListPolicy.values());
         assertLabels("partner.kind.", PartnerKind.values());
         assertLabels("partner.proposal-status.", ProposalStatus.values());
+        assertLabels("notification.", NotificationKind.values());
     }
 
     @Test

@@ -1,0 +1,43 @@
+package dk.samspil.notification.control;
+
+import dk.samspil.notification.entity.Notification;
+import dk.samspil.shared.DanishTime;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+
+/**
+ * Every ten seconds, mails the notifications that have not been mailed yet, oldest first, and marks
+ * each one sent. A mail that fails stays in the outbox and is tried again the next time.
+ */
+@Singleton
+@PermitAll
+public class MailOutbox {
+
+    static final int BATCH = 50;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Mailer mailer;
+
+    @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
+    void mailPending() {
+        List<Notification> pending = em.createQuery("""
+                        SELECT n FROM Notification n JOIN FETCH n.recipient JOIN FETCH n.course
+                        WHERE n.mailedAt IS NULL ORDER BY n.id""", Notification.class)
+                .setMaxResults(BATCH)
+                .getResultList();
+        for (Notification notification : pending) {
+            if (mailer.send(notification)) {
+                notification.mailed(DanishTime.now());
+            }
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package dk.samspil.notification.control;
+
+import dk.samspil.catalog.entity.Course;
+import dk.samspil.catalog.entity.CourseSession;
+import dk.samspil.notification.entity.Notification;
+import dk.samspil.notification.entity.NotificationKind;
+import dk.samspil.people.entity.Account;
+import jakarta.activation.DataHandler;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.Dependent;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * Writes and sends one mail, in the recipient's language, through the server's mail session (SMTP
+ * host and port from the environment). Kinds that change a calendar carry an {@code invite.ics}.
+ * With {@code -Dsamspil.mail.log=true} (the run command) mails are written to the log instead.
+ */
+@Dependent
+public class Mailer {
+
+    private static final System.Logger LOG = System.getLogger(Mailer.class.getName());
+    private static final String BUNDLE = "dk.samspil.notification.mails";
+
+    @Resource(lookup = "java:jboss/mail/Default")
+    Session mailSession;
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Returns whether the mail left (or was logged); false leaves it in the outbox for the next try. */
+    public boolean send(Notification notification) {
+        Account recipient = notification.getRecipient();
+        Course course = notification.getCourse();
+        MailRequest request = new MailRequest(recipient.getEmail(), recipient.getDisplayName(), recipient.getLanguage(),
+                notification.getKind(), notification.getDetail());
+        Locale locale = Locale.forLanguageTag(request.language());
+        ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, locale);
+        String title = course.getTitle().in(locale);
+        String subject = MessageFormat.format(texts.getString("mail." + request.kind() + ".subject"), title);
+        String body = MessageFormat.format(texts.getString("mail.greeting"), request.name()) + "\n\n"
+                + MessageFormat.format(texts.getString("mail." + request.kind() + ".body"), title,
+                request.detail() == null ? "" : request.detail(), course.getCode())
+                + "\n\n" + texts.getString("mail.signature");
+        String invite = null;
+        if (request.kind().invites() || request.kind().cancels()) {
+            invite = Invitations.invite(title, sessions(course), request.kind().cancels(), from(), request.email());
+        }
+        if (Boolean.getBoolean("samspil.mail.log")) {
+            LOG.log(System.Logger.Level.INFO, "Mail to {0}: {1}\n{2}{3}", request.email(), subject, body,
+                    invite == null ? "" : "\n[invite.ics]\n" + invite);
+            return true;
+        }
+        try {
+            Transport.send(message(request, subject, body, invite));
+            return true;
+        } catch (MessagingException | UnsupportedEncodingException e) {
+            LOG.log(System.Logger.Level.WARNING, "Mail to " + request.email() + " not sent, will retry: " + e.getMessage());
+            return false;
+        }
+    }
+
+    private record MailRequest(String email, String name, String language, NotificationKind kind, String detail) {
+    }
+
+    private List<CourseSession> sessions(Course course) {
+        return em.createQuery("""
+                        SELECT s FROM CourseSession s JOIN FETCH s.module m JOIN FETCH s.room
+                        WHERE m.course = :course ORDER BY s.startsAt""", CourseSession.class)
+                .setParameter("course", course)
+                .getResultList();
+    }
+
+    private MimeMessage message(MailRequest request, String subject, String body, String invite)
+            throws MessagingException, UnsupportedEncodingException {
+        MimeMessage message = new MimeMessage(mailSession);
+        message.setFrom(new InternetAddress(from(), "Samspil", StandardCharsets.UTF_8.name()));
+        message.setRecipient(MimeMessage.RecipientType.TO,
+                new InternetAddress(request.email(), request.name(), StandardCharsets.UTF_8.name()));
+        message.setSubject(subject, StandardCharsets.UTF_8.name());
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(body, StandardCharsets.UTF_8.name());
+        MimeMultipart parts = new MimeMultipart();
+        parts.addBodyPart(text);
+        if (invite != null) {
+            MimeBodyPart calendar = new MimeBodyPart();
+            String method = request.kind().cancels() ? "CANCEL" : "REQUEST";
+            calendar.setDataHandler(new DataHandler(new ByteArrayDataSource(invite.getBytes(StandardCharsets.UTF_8),
+                    "text/calendar; charset=UTF-8; method=" + method)));
+            calendar.setFileName("invite.ics");
+            parts.addBodyPart(calendar);
+        }
+        message.setContent(parts);
+        return message;
+    }
+
+    private String from() {
+        String configured = mailSession.getProperty("mail.from");
+        return configured == null ? "samspil@samspil.example" : configured;
+    }
+}

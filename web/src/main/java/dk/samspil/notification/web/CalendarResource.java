@@ -1,0 +1,37 @@
+package dk.samspil.notification.web;
+
+import dk.samspil.notification.boundary.CalendarFeed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * {@code GET /api/calendar/{token}.ics}: a participant's sessions for calendar programs, which
+ * cannot log in; the secret token is the key. An unknown token is a plain 404.
+ */
+@Path("calendar")
+public class CalendarResource {
+
+    static final String TEXT_CALENDAR = "text/calendar; charset=UTF-8";
+
+    @Inject
+    CalendarFeed feed;
+
+    @GET
+    @Path("{token}.ics")
+    @Produces(TEXT_CALENDAR)
+    public Response feed(@PathParam("token") String token) {
+        CacheControl private5Minutes = new CacheControl();
+        private5Minutes.setPrivate(true);
+        private5Minutes.setMaxAge(300);
+        return feed.feed(token)
+                .map(calendar -> Response.ok(calendar, TEXT_CALENDAR).cacheControl(private5Minutes)
+                        .header("Content-Disposition", "inline; filename=\"samspil.ics\"").build())
+                .orElseThrow(NotFoundException::new);
+    }
+}
