@@ -118,4 +118,24 @@ class HttpApiIT {
                     path + " gave " + response.statusCode());
         }
     }
+
+    @Test
+    void aCalendarFeedGivesTheSessionsOfTheTokensOwnerAndNothingForAnUnknownToken() throws Exception {
+        var db = Server.database();
+        var course = db.course("PUBLISHED", 12);
+        String teacher = db.account("Kalender", null, "PARTICIPANT");
+        db.enrol(course, teacher, "CONFIRMED");
+        String token = "t".repeat(35) + TestDatabase.unique();
+        db.update("UPDATE account SET calendar_token = ? WHERE email = ?", token, teacher);
+
+        var feed = get(Server.at("/api/calendar/" + token + ".ics"));
+        assertEquals(200, feed.statusCode());
+        assertTrue(feed.headers().firstValue("Content-Type").orElseThrow().startsWith("text/calendar"));
+        String ics = feed.body().replace("\r\n ", "");
+        assertTrue(ics.startsWith("BEGIN:VCALENDAR") && ics.contains("METHOD:PUBLISH"), ics);
+        assertTrue(ics.contains(course.titleDa()), ics);
+
+        assertEquals(404, get(Server.at("/api/calendar/" + "x".repeat(43) + ".ics")).statusCode());
+        assertEquals(404, get(Server.at("/api/calendar/short.ics")).statusCode());
+    }
 }
