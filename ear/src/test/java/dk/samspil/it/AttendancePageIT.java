@@ -1,0 +1,48 @@
+package dk.samspil.it;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The attendance register: everyone on one screen, kept by a consultant; other partners see nothing. */
+class AttendancePageIT extends BrowserJourney {
+
+    @Test
+    void aConsultantRegistersAttendanceForEveryoneAtOnce() {
+        var course = db.course("PUBLISHED", 10);
+        db.enrol(course, db.account("Anne Andersen", null, "PARTICIPANT"), "CONFIRMED");
+        db.enrol(course, db.account("Bo Bøgh", null, "PARTICIPANT"), "CONFIRMED");
+        db.enrol(course, db.account("Cecilie Venter", null, "PARTICIPANT"), "WAITLISTED");
+        long session = (Long) db.value("SELECT id FROM course_session WHERE module_id = ?", course.moduleId());
+
+        browser.logIn(db.account("Konsulent Berg", null, "CONSULTANT"), TestDatabase.PASSWORD);
+        browser.open("/attendance/register.xhtml?session=" + session);
+        assertEquals("Fremmøde", browser.heading());
+        assertEquals(2, browser.findAll("#lines > tbody > tr").size(), "only people with a seat are on the register");
+        browser.assertAccessible();
+
+        browser.clickAndWait("#register\\:everyone-present");
+        browser.find("#register\\:line\\:1\\:status input[value='ABSENT']").click();
+        browser.clickAndWait("#register\\:save");
+
+        assertEquals("Fremmødet er gemt.", browser.find("#messages").getText());
+        assertEquals(1L, db.value("SELECT COUNT(*) FROM attendance WHERE session_id = ? AND status = 'PRESENT'", session));
+        assertEquals(1L, db.value("SELECT COUNT(*) FROM attendance WHERE session_id = ? AND status = 'ABSENT'", session));
+        assertTrue(browser.find("#register\\:line\\:1\\:status input[value='ABSENT']").isSelected());
+        browser.assertAccessible();
+        browser.assertNoJavaScriptErrors();
+    }
+
+    @Test
+    void aPartnerWhoDoesNotTeachTheSessionCannotOpenItsRegister() {
+        var course = db.course("PUBLISHED", 10);
+        long session = (Long) db.value("SELECT id FROM course_session WHERE module_id = ?", course.moduleId());
+        String partner = "p-" + TestDatabase.unique() + "@test.example";
+        db.partnerLogin(partner);
+
+        browser.logIn(partner, TestDatabase.PASSWORD);
+        browser.open("/attendance/register.xhtml?session=" + session);
+        assertEquals("Siden findes ikke", browser.heading());
+    }
+}

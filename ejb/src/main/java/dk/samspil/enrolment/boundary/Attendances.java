@@ -1,0 +1,117 @@
+package dk.samspil.enrolment.boundary;
+
+import dk.samspil.catalog.entity.CourseSession;
+import dk.samspil.enrolment.entity.Attendance;
+import dk.samspil.enrolment.entity.AttendanceStatus;
+import dk.samspil.enrolment.entity.Enrolment;
+import dk.samspil.enrolment.entity.EnrolmentStatus;
+import dk.samspil.people.entity.Account;
+import dk.samspil.people.entity.Role;
+import dk.samspil.shared.DanishTime;
+import dk.samspil.shared.LocalizedText;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The attendance register of a session, kept by a consultant or by one of the session's own
+ * facilitators (a partner's contact sees the register only of sessions they teach).
+ */
+@Stateless
+@RolesAllowed({Role.CONSULTANT_NAME, Role.PARTNER_NAME})
+public class Attendances {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext context;
+
+    /** Three statements: the session, the seated participants, and what is registered. */
+    public AttendanceSheet getSheet(long sessionId, Locale locale) {
+        CourseSession session = allowed(sessionId);
+        Map<Long, AttendanceStatus> registered = registered(session).stream()
+                .collect(Collectors.toMap(a -> a.getEnrolment().getId(), Attendance::getStatus));
+        List<AttendanceSheet.Line> lines = seated(session).stream()
+                .map(e -> new AttendanceSheet.Line(e.getId(), e.getParticipant().getDisplayName(), registered.get(e.getId())))
+                .toList();
+        var course = session.getModule().getCourse();
+        return new AttendanceSheet(session.getId(), course.getCode(), LocalizedText.in(course.getTitle(), locale),
+                LocalizedText.in(session.getModule().getTitle(), locale), session.getStartsAt(),
+                session.getRoom().getLabel(), lines);
+    }
+
+    /** Saves the whole register at once; people not in it are left as they were. */
+    public void register(long sessionId, Map<Long, AttendanceStatus> statuses) {
+        CourseSession session = allowed(sessionId);
+        Account me = me();
+        LocalDateTime now = DanishTime.now();
+        Map<Long, Attendance> existing = registered(session).stream()
+                .collect(Collectors.toMap(a -> a.getEnrolment().getId(), Function.identity()));
+        Map<Long, Enrolment> seated = seated(session).stream().collect(Collectors.toMap(Enrolment::getId, Function.identity()));
+        statuses.forEach((enrolmentId, status) -> {
+            if (status == null) {
+                return;
+            }
+            Enrolment enrolment = seated.get(enrolmentId);
+            if (enrolment == null) {
+                throw new EnrolmentNotFoundException();
+            }
+            Attendance attendance = existing.get(enrolmentId);
+            if (attendance == null) {
+                attendance = new Attendance(session, enrolment);
+                attendance.register(status, me, now);
+                em.persist(attendance);
+            } else {
+                attendance.register(status, me, now);
+            }
+        });
+    }
+
+    private List<Enrolment> seated(CourseSession session) {
+        return em.createQuery("""
+                        SELECT e FROM Enrolment e JOIN FETCH e.participant a
+                        WHERE e.course = :course AND e.status IN :seated ORDER BY a.displayName""", Enrolment.class)
+                .setParameter("course", session.getModule().getCourse())
+                .setParameter("seated", List.of(EnrolmentStatus.CONFIRMED, EnrolmentStatus.COMPLETED,
+                        EnrolmentStatus.NO_SHOW))
+                .getResultList();
+    }
+
+    private List<Attendance> registered(CourseSession session) {
+        return em.createQuery("SELECT a FROM Attendance a WHERE a.session = :session", Attendance.class)
+                .setParameter("session", session)
+                .getResultList();
+    }
+
+    /** A consultant may keep any register; anyone else only those of sessions they facilitate. */
+    private CourseSession allowed(long sessionId) {
+        CourseSession session = em.createQuery("""
+                        SELECT s FROM CourseSession s JOIN FETCH s.module m JOIN FETCH m.course JOIN FETCH s.room
+                        WHERE s.id = :id""", CourseSession.class)
+                .setParameter("id", sessionId)
+                .getResultStream().findFirst()
+                .orElseThrow(EnrolmentNotFoundException::new);
+        if (!context.isCallerInRole(Role.CONSULTANT_NAME)
+                && session.getFacilitators().stream().noneMatch(f -> f.getEmail().equals(me().getEmail()))) {
+            throw new EnrolmentNotFoundException();
+        }
+        return session;
+    }
+
+    private Account me() {
+        return em.createNamedQuery(Account.BY_EMAIL, Account.class)
+                .setParameter("email", context.getCallerPrincipal().getName())
+                .getSingleResult();
+    }
+}
