@@ -14,7 +14,8 @@ CREATE TABLE notification (
     CONSTRAINT fk_notification_course FOREIGN KEY (course_id) REFERENCES course (id) ON DELETE CASCADE,
     CONSTRAINT ck_notification_kind CHECK (kind IN ('CONFIRMED', 'AWAITING_APPROVAL', 'APPROVAL_REQUESTED', 'APPROVED',
                                                     'REJECTED', 'WAITLISTED', 'OFFERED', 'PROMOTED', 'OFFER_EXPIRED',
-                                                    'WITHDRAWN', 'SESSION_MOVED', 'REMINDER', 'COURSE_CANCELLED'))
+                                                    'WITHDRAWN', 'SESSION_MOVED', 'REMINDER', 'COURSE_CANCELLED',
+                                                    'BELOW_MINIMUM'))
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 CREATE INDEX ix_notification_recipient ON notification (recipient_id, read_at, created_at);

@@ -5,8 +5,10 @@ import dk.samspil.catalog.entity.CourseStatus;
 import dk.samspil.enrolment.entity.Enrolment;
 import dk.samspil.enrolment.entity.EnrolmentStatus;
 import dk.samspil.notification.entity.NotificationKind;
+import dk.samspil.people.entity.Role;
 import dk.samspil.shared.DanishTime;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
@@ -16,12 +18,17 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
-/** Each morning, everyone with a seat on a course that begins in three days is reminded, once. */
+/**
+ * Each morning: everyone with a seat on a course that begins in three days is reminded, once; and
+ * the consultant of a course below its minimum a week before the registration deadline is asked
+ * to decide go or no-go, once.
+ */
 @Singleton
-@PermitAll
+@RolesAllowed(Role.CONSULTANT_NAME)
 public class Reminders {
 
     static final int DAYS_AHEAD = 3;
+    static final int GO_NO_GO_DAYS = 7;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @PersistenceContext
@@ -31,8 +38,20 @@ public class Reminders {
     Notifier notifier;
 
     @Schedule(hour = "7", minute = "0", persistent = false)
-    void remindThoseStartingSoon() {
-        LocalDate day = DanishTime.today().plusDays(DAYS_AHEAD);
+    @PermitAll
+    void everyMorning() {
+        remindThoseStartingSoon(DanishTime.today());
+    }
+
+    @Schedule(hour = "6", minute = "30", persistent = false)
+    @PermitAll
+    void beforeDeadlines() {
+        warnBelowMinimum(DanishTime.today());
+    }
+
+    /** The timer's work, also at a consultant's request (and in tests) for a given day. */
+    public void remindThoseStartingSoon(LocalDate today) {
+        LocalDate day = today.plusDays(DAYS_AHEAD);
         em.createQuery("""
                         SELECT e FROM Enrolment e JOIN FETCH e.course c JOIN FETCH e.participant a
                         WHERE c.status = :published AND e.status IN :seated
@@ -51,5 +70,25 @@ public class Reminders {
                     notifier.tell(e.getParticipant(), NotificationKind.REMINDER, course,
                             WHEN.format(course.getFirstSessionAt()));
                 });
+    }
+
+    public void warnBelowMinimum(LocalDate today) {
+        LocalDate deadline = today.plusDays(GO_NO_GO_DAYS);
+        em.createQuery("""
+                        SELECT c FROM Course c JOIN FETCH c.consultant a
+                        WHERE c.status = :published AND c.registrationDeadline <= :deadline
+                          AND c.registrationDeadline >= :today
+                          AND (SELECT COUNT(e) FROM Enrolment e WHERE e.course = c AND e.status IN :seated)
+                              < c.minParticipants
+                          AND NOT EXISTS (SELECT n FROM Notification n
+                                          WHERE n.course = c AND n.kind = :warning)""", Course.class)
+                .setParameter("published", CourseStatus.PUBLISHED)
+                .setParameter("deadline", deadline)
+                .setParameter("today", today)
+                .setParameter("seated", EnrolmentStatus.SEAT_HOLDING)
+                .setParameter("warning", NotificationKind.BELOW_MINIMUM)
+                .getResultStream()
+                .forEach(course -> notifier.tell(course.getConsultant(), NotificationKind.BELOW_MINIMUM, course,
+                        course.getMinParticipants()));
     }
 }
