@@ -9,6 +9,7 @@ import dk.samspil.enrolment.boundary.EnrolmentNotFoundException;
 import dk.samspil.enrolment.boundary.EnrolmentOutcome;
 import dk.samspil.enrolment.boundary.Enrolments;
 import dk.samspil.enrolment.boundary.MyEnrolments;
+import dk.samspil.enrolment.boundary.Nominations;
 import dk.samspil.enrolment.boundary.PendingApproval;
 import dk.samspil.enrolment.entity.EnrolmentRefusedException;
 import dk.samspil.enrolment.entity.EnrolmentStatus;
@@ -57,6 +58,9 @@ class EnrolmentsIT extends InContainerTest {
 
     @Inject
     OfferExpiry offerExpiry;
+
+    @Inject
+    Nominations nominations;
 
     @Inject
     AsParticipantA asTeacher;
@@ -203,6 +207,29 @@ class EnrolmentsIT extends InContainerTest {
         assertThrows(EnrolmentNotFoundException.class,
                 () -> asLeader.call(() -> approvals.approve(List.of(theirs), null)));
         assertEquals("AWAITING_APPROVAL", statusOf(course, stranger));
+    }
+
+    @Test
+    void aLeaderBooksOwnStaffButNeverOthers() throws Exception {
+        var course = db.course("PUBLISHED", 1);
+        db.capacity(course, 1, 1);
+        String colleague = db.account("Kollega", school, "PARTICIPANT");
+        String third = db.account("Tredje", school, "PARTICIPANT");
+        long teacherId = (Long) db.value("SELECT id FROM account WHERE email = ?", TestPeople.PARTICIPANT_A);
+        long colleagueId = (Long) db.value("SELECT id FROM account WHERE email = ?", colleague);
+        long thirdId = (Long) db.value("SELECT id FROM account WHERE email = ?", third);
+        String stranger = db.account("Fremmed", db.institution("Andetsteds"), "PARTICIPANT");
+        long strangerId = (Long) db.value("SELECT id FROM account WHERE email = ?", stranger);
+
+        assertThrows(EnrolmentNotFoundException.class,
+                () -> asLeader.call(() -> nominations.nominate(course.code(), List.of(teacherId, strangerId))));
+        assertEquals(0L, db.value("SELECT COUNT(*) FROM enrolment WHERE course_id = ?", course.id()));
+
+        var outcome = asLeader.call(() -> nominations.nominate(course.code(), List.of(teacherId, colleagueId, thirdId)));
+        assertEquals(1, outcome.confirmed());
+        assertEquals(1, outcome.waitlisted());
+        assertEquals(1, outcome.full().size());
+        assertEquals(2L, db.value("SELECT COUNT(*) FROM notification WHERE course_id = ?", course.id()));
     }
 
     @Test

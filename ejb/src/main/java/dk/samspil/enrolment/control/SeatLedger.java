@@ -102,6 +102,11 @@ public class SeatLedger {
      * next place in line. The person is told, and so are their leaders when one must approve.
      */
     public Placement enrol(Course course, Account participant, String motivation) {
+        return enrol(course, participant, motivation, false);
+    }
+
+    /** As {@link #enrol(Course, Account, String)}; a leader's nomination is their approval already. */
+    public Placement enrol(Course course, Account participant, String motivation, boolean nominatedByLeader) {
         if (!course.isOpenForEnrolment(DanishTime.today())) {
             throw new EnrolmentRefusedException(course.getStatus() == CourseStatus.PUBLISHED
                     ? "enrolment.refused.deadline" : "enrolment.refused.not-open", course.getCode());
@@ -109,8 +114,8 @@ public class SeatLedger {
         if (!participant.isActive()) {
             throw new EnrolmentRefusedException("enrolment.refused.inactive");
         }
-        boolean approval = course.isLeaderApprovalRequired()
-                || participant.getInstitution() != null && participant.getInstitution().isApprovalRequired();
+        boolean approval = !nominatedByLeader && (course.isLeaderApprovalRequired()
+                || participant.getInstitution() != null && participant.getInstitution().isApprovalRequired());
         Enrolment enrolment = Enrolment.request(course, participant, motivation, approval);
         long position = 0;
         if (enrolment.getStatus() == EnrolmentStatus.REQUESTED) {
