@@ -17,7 +17,7 @@ import java.util.ResourceBundle;
 @ApplicationScoped
 public class MessageResolver {
 
-    static final String BUNDLE = "dk.samspil.i18n.messages";
+    public static final String BUNDLE = "dk.samspil.i18n.messages";
 
     void install(@Observes @Initialized(ApplicationScoped.class) Object startup) {
         Messages.setResolver((key, parameters) -> {
