@@ -212,6 +212,14 @@ INSERT IGNORE INTO module_proposal (id, module_id, partner_organisation_id, prop
      'Evaluate a reading programme together with volunteers so that pupils, teachers and reading grandparents are heard.',
      'Vores frivillige vil gerne være med i evalueringen, ikke kun i læsningen.', 'PENDING');
 
+-- Bakkeskolen wants its leader to approve every enrolment; Anne has two notifications waiting.
+UPDATE institution SET approval_required = TRUE WHERE id = 1001;
+
+INSERT IGNORE INTO notification (id, recipient_id, kind, course_id, detail, created_at, mailed_at) VALUES
+    (1000, 1006, 'CONFIRMED', 1000, NULL, NOW() - INTERVAL 3 DAY, NOW() - INTERVAL 3 DAY),
+    (1001, 1006, 'WAITLISTED', 1005, '1', NOW() - INTERVAL 1 DAY, NOW() - INTERVAL 1 DAY),
+    (1002, 1004, 'APPROVAL_REQUESTED', 1002, 'Mads Sørensen', NOW() - INTERVAL 2 DAY, NOW() - INTERVAL 2 DAY);
+
 -- Every course's period from its sessions (see V0007); the planning screens keep it from then on.
 UPDATE course c
     JOIN (SELECT m.course_id, MIN(s.starts_at) AS first_at, MAX(s.ends_at) AS last_at
