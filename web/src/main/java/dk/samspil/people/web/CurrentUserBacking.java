@@ -28,6 +28,8 @@ public class CurrentUserBacking {
     @Inject
     Notifications notifications;
 
+    private Long unread;
+
     /** The servlet container's view: WildFly names an anonymous caller "anonymous" rather than null. */
     public boolean isLoggedIn() {
         return request.getRemoteUser() != null;
@@ -37,12 +39,17 @@ public class CurrentUserBacking {
         return request.getRemoteUser();
     }
 
-    /** Unread notifications for the header; only for someone with a role (the boundary's rule). */
+    /**
+     * Unread notifications for the header, counted once per request (the layout asks more than
+     * once); only for someone with a role (the boundary's rule).
+     */
     public long getUnreadNotifications() {
-        if (!isLoggedIn() || Arrays.stream(Role.values()).noneMatch(role -> securityContext.isCallerInRole(role.name()))) {
-            return 0;
+        if (unread == null) {
+            unread = !isLoggedIn()
+                    || Arrays.stream(Role.values()).noneMatch(role -> securityContext.isCallerInRole(role.name()))
+                    ? 0 : notifications.countUnread();
         }
-        return notifications.countUnread();
+        return unread;
     }
 
     public boolean hasRole(String role) {
