@@ -9,6 +9,7 @@ CREATE TABLE notification (
     created_at   DATETIME(6)  NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
     read_at      DATETIME(6)  NULL,
     mailed_at    DATETIME(6)  NULL,
+    mail_attempts INT         NOT NULL DEFAULT 0,
     PRIMARY KEY (id),
     CONSTRAINT fk_notification_recipient FOREIGN KEY (recipient_id) REFERENCES account (id),
     CONSTRAINT fk_notification_course FOREIGN KEY (course_id) REFERENCES course (id) ON DELETE CASCADE,
@@ -20,7 +21,7 @@ CREATE TABLE notification (
 
 CREATE INDEX ix_notification_recipient ON notification (recipient_id, read_at, created_at);
 -- The mail outbox: notifications not yet mailed, oldest first.
-CREATE INDEX ix_notification_unmailed ON notification (mailed_at, id);
+CREATE INDEX ix_notification_unmailed ON notification (mailed_at, mail_attempts, id);
 
 -- A personal calendar feed is read by calendar programs without a login: a secret, renewable token.
 ALTER TABLE account ADD COLUMN calendar_token CHAR(43) NULL,

@@ -210,6 +210,19 @@ class EnrolmentsIT extends InContainerTest {
     }
 
     @Test
+    void aLeaderNeverApprovesTheirOwnEnrolment() throws Exception {
+        db.employ(TestPeople.LEADER, school);
+        var course = db.course("PUBLISHED", 5);
+        db.enrol(course, TestPeople.LEADER, "AWAITING_APPROVAL");
+        long own = (Long) db.value("SELECT e.id FROM enrolment e JOIN account a ON a.id = e.account_id"
+                + " WHERE e.course_id = ? AND a.email = ?", course.id(), TestPeople.LEADER);
+
+        assertTrue(asLeader.call(() -> approvals.findPending(DANISH)).stream().noneMatch(p -> p.id() == own));
+        assertThrows(EnrolmentNotFoundException.class, () -> asLeader.call(() -> approvals.approve(List.of(own), null)));
+        assertEquals("AWAITING_APPROVAL", statusOf(course, TestPeople.LEADER));
+    }
+
+    @Test
     void aLeaderBooksOwnStaffButNeverOthers() throws Exception {
         var course = db.course("PUBLISHED", 1);
         db.capacity(course, 1, 1);

@@ -36,10 +36,10 @@ public class Approvals {
 
     private static final System.Logger LOG = System.getLogger(Approvals.class.getName());
 
-    /** Enrolments of staff at institutions the caller leads. */
+    /** Enrolments of staff at institutions the caller leads; never the caller's own (that is another leader's call). */
     private static final String MY_STAFF = """
             SELECT e FROM Enrolment e JOIN FETCH e.participant a JOIN FETCH a.institution i JOIN FETCH e.course c
-            WHERE e.status = :awaiting AND i IN (
+            WHERE e.status = :awaiting AND a.email <> :me AND i IN (
                 SELECT led FROM Account leader JOIN leader.ledInstitutions led WHERE leader.email = :me)""";
 
     @PersistenceContext

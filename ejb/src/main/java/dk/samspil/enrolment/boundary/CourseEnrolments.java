@@ -90,7 +90,7 @@ public class CourseEnrolments {
                 .setParameter("email", email == null ? "" : email.strip().toLowerCase(Locale.ROOT))
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new EnrolmentRefusedException("enrolment.refused.unknown-person", email));
-        Placement placement = seats.enrol(seats.lock(code), person, null);
+        Placement placement = seats.enrol(seats.lock(code), person, "Tilmeldt af konsulent " + caller().getDisplayName());
         return new EnrolmentOutcome(code, placement.status(), placement.position());
     }
 
@@ -166,9 +166,12 @@ public class CourseEnrolments {
     }
 
     private void record(Enrolment enrolment, EnrolmentStatus from, String reason) {
-        Account me = em.createNamedQuery(Account.BY_EMAIL, Account.class)
+        em.persist(new EnrolmentEvent(enrolment, from, caller(), reason, DanishTime.now()));
+    }
+
+    private Account caller() {
+        return em.createNamedQuery(Account.BY_EMAIL, Account.class)
                 .setParameter("email", context.getCallerPrincipal().getName())
                 .getSingleResult();
-        em.persist(new EnrolmentEvent(enrolment, from, me, reason, DanishTime.now()));
     }
 }

@@ -35,7 +35,7 @@ public class Nominations {
 
     private static final String MY_STAFF = """
             SELECT a FROM Account a JOIN FETCH a.institution i
-            WHERE a.active = TRUE AND i IN (
+            WHERE a.active = TRUE AND a.email <> :me AND i IN (
                 SELECT led FROM Account leader JOIN leader.ledInstitutions led WHERE leader.email = :me)""";
 
     @PersistenceContext

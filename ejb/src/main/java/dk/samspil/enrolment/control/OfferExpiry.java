@@ -11,6 +11,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,7 +23,8 @@ import java.util.List;
 /**
  * Every minute, seats offered from the waiting list and not taken in time pass to the next in
  * line. The container's timer calls it (without a caller, hence {@code @PermitAll} on the timeout
- * alone); a consultant may run it at once. Courses are locked one at a time, in code order.
+ * alone); a consultant may run it at once. Each course is handled in a transaction of its own, so
+ * only one course is ever locked here and one failure does not hold back the others.
  */
 @Singleton
 @RolesAllowed(Role.CONSULTANT_NAME)
@@ -36,37 +39,48 @@ public class OfferExpiry {
     @Inject
     Notifier notifier;
 
+    /** This bean through the container, so that each course gets its own transaction. */
+    @Inject
+    OfferExpiry self;
+
     @Schedule(minute = "*", hour = "*", persistent = false)
     @PermitAll
     void passOnExpiredOffers() {
         expireBefore(DanishTime.now());
     }
 
-    /** Expires the offers that ran out before {@code now}; returns how many. */
+    /** Expires the offers that ran out before {@code now}, one course per transaction; returns how many. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int expireBefore(LocalDateTime now) {
         List<String> courses = em.createQuery("""
                         SELECT DISTINCT e.course.code FROM Enrolment e
-                        WHERE e.status = :offered AND e.offerExpiresAt < :now ORDER BY e.course.code""", String.class)
+                        WHERE e.status = :offered AND e.offerExpiresAt < :now""", String.class)
                 .setParameter("offered", EnrolmentStatus.OFFERED)
                 .setParameter("now", now)
                 .getResultList();
         int expired = 0;
         for (String code : courses) {
-            Course course = seats.lock(code);
-            List<Enrolment> due = em.createQuery("""
-                            SELECT e FROM Enrolment e
-                            WHERE e.course = :course AND e.status = :offered AND e.offerExpiresAt < :now""", Enrolment.class)
-                    .setParameter("course", course)
-                    .setParameter("offered", EnrolmentStatus.OFFERED)
-                    .setParameter("now", now)
-                    .getResultList();
-            due.forEach(offer -> {
-                offer.expireOffer();
-                notifier.tell(offer.getParticipant(), NotificationKind.OFFER_EXPIRED, course, null);
-            });
-            expired += due.size();
-            seats.fill(course);
+            expired += self.expireOn(code, now);
         }
         return expired;
+    }
+
+    /** One course: locked, its due offers expired, the seats given to the next in line, committed. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int expireOn(String code, LocalDateTime now) {
+        Course course = seats.lock(code);
+        List<Enrolment> due = em.createQuery("""
+                        SELECT e FROM Enrolment e
+                        WHERE e.course = :course AND e.status = :offered AND e.offerExpiresAt < :now""", Enrolment.class)
+                .setParameter("course", course)
+                .setParameter("offered", EnrolmentStatus.OFFERED)
+                .setParameter("now", now)
+                .getResultList();
+        due.forEach(offer -> {
+            offer.expireOffer();
+            notifier.tell(offer.getParticipant(), NotificationKind.OFFER_EXPIRED, course, null);
+        });
+        seats.fill(course);
+        return due.size();
     }
 }

@@ -105,7 +105,10 @@ public class SeatLedger {
         return enrol(course, participant, motivation, false);
     }
 
-    /** As {@link #enrol(Course, Account, String)}; a leader's nomination is their approval already. */
+    /**
+     * As {@link #enrol(Course, Account, String)}, on someone's behalf: a leader's nomination is their
+     * approval already; the {@code motivation} then says who enrolled the person.
+     */
     public Placement enrol(Course course, Account participant, String motivation, boolean nominatedByLeader) {
         if (!course.isOpenForEnrolment(DanishTime.today())) {
             throw new EnrolmentRefusedException(course.getStatus() == CourseStatus.PUBLISHED
@@ -147,9 +150,11 @@ public class SeatLedger {
         if (participant.getInstitution() == null) {
             return List.of();
         }
-        return em.createQuery("SELECT a FROM Account a JOIN a.ledInstitutions i WHERE i = :institution AND a.active = TRUE",
-                        Account.class)
+        return em.createQuery("""
+                        SELECT a FROM Account a JOIN a.ledInstitutions i
+                        WHERE i = :institution AND a.active = TRUE AND a <> :participant""", Account.class)
                 .setParameter("institution", participant.getInstitution())
+                .setParameter("participant", participant)
                 .getResultList();
     }
 

@@ -13,13 +13,15 @@ import java.util.List;
 
 /**
  * Every ten seconds, mails the notifications that have not been mailed yet, oldest first, and marks
- * each one sent. A mail that fails stays in the outbox and is tried again the next time.
+ * each one sent. A mail that fails is tried again later, behind those never tried, and given up
+ * after {@value #ATTEMPTS} tries (it stays in the app's list).
  */
 @Singleton
 @PermitAll
 public class MailOutbox {
 
     static final int BATCH = 50;
+    static final int ATTEMPTS = 10;
 
     @PersistenceContext
     EntityManager em;
@@ -31,12 +33,16 @@ public class MailOutbox {
     void mailPending() {
         List<Notification> pending = em.createQuery("""
                         SELECT n FROM Notification n JOIN FETCH n.recipient JOIN FETCH n.course
-                        WHERE n.mailedAt IS NULL ORDER BY n.id""", Notification.class)
+                        WHERE n.mailedAt IS NULL AND n.mailAttempts < :attempts
+                        ORDER BY n.mailAttempts, n.id""", Notification.class)
+                .setParameter("attempts", ATTEMPTS)
                 .setMaxResults(BATCH)
                 .getResultList();
         for (Notification notification : pending) {
             if (mailer.send(notification)) {
                 notification.mailed(DanishTime.now());
+            } else {
+                notification.mailFailed();
             }
         }
     }

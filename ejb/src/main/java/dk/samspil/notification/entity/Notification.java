@@ -57,6 +57,9 @@ public class Notification {
     @Column(name = "mailed_at")
     private LocalDateTime mailedAt;
 
+    @Column(name = "mail_attempts", nullable = false)
+    private int mailAttempts;
+
     protected Notification() {
     }
 
@@ -76,6 +79,15 @@ public class Notification {
 
     public void mailed(LocalDateTime now) {
         mailedAt = now;
+    }
+
+    /** A failed try: the mail goes to the back of the outbox, so that it never holds back newer ones. */
+    public void mailFailed() {
+        mailAttempts++;
+    }
+
+    public int getMailAttempts() {
+        return mailAttempts;
     }
 
     public Long getId() {

@@ -46,6 +46,8 @@ public class Proposals {
     public void accept(long id, String comment) {
         ModuleProposal proposal = get(id);
         em.lock(proposal.getModule(), LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        // The course's version too: a planning page opened before this must not write the old text back.
+        em.lock(proposal.getModule().getCourse(), LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         proposal.accept(me(), comment, DanishTime.now());
     }
 

@@ -6,18 +6,24 @@ import dk.samspil.enrolment.boundary.MyEnrolments;
 import dk.samspil.notification.boundary.CalendarFeed;
 import dk.samspil.shared.web.LanguageBacking;
 import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
+import java.io.Serializable;
 import java.util.List;
 
-/** participant/my-courses.xhtml: the caller's enrolments with place in line, withdrawal and offers. */
+/**
+ * participant/my-courses.xhtml: the caller's enrolments with place in line, withdrawal and offers.
+ * View scoped, so a button always acts on the row that was shown, whatever changed since.
+ */
 @Named
-@RequestScoped
-public class MyCoursesBacking {
+@ViewScoped
+public class MyCoursesBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final String AGAIN = "/participant/my-courses?faces-redirect=true";
 
