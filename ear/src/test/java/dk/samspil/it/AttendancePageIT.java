@@ -35,6 +35,26 @@ class AttendancePageIT extends BrowserJourney {
     }
 
     @Test
+    void aPartnersFacilitatorFindsTheSessionAndKeepsItsRegister() {
+        var course = db.course("PUBLISHED", 10);
+        db.enrol(course, db.account("Dorthe Deltager", null, "PARTICIPANT"), "CONFIRMED");
+        long session = (Long) db.value("SELECT id FROM course_session WHERE module_id = ?", course.moduleId());
+        String facilitator = "f-" + TestDatabase.unique() + "@test.example";
+        db.partnerLogin(facilitator);
+        db.update("INSERT INTO session_facilitator (session_id, account_id) SELECT ?, id FROM account WHERE email = ?",
+                session, facilitator);
+
+        browser.logIn(facilitator, TestDatabase.PASSWORD);
+        browser.open("/partner/my-partnerships.xhtml");
+        browser.clickAndWait("#taught a");
+        assertEquals("Fremmøde", browser.heading());
+        browser.clickAndWait("#register\\:everyone-present");
+        browser.clickAndWait("#register\\:save");
+        assertEquals(1L, db.value("SELECT COUNT(*) FROM attendance WHERE session_id = ? AND status = 'PRESENT'", session));
+        browser.assertAccessible();
+    }
+
+    @Test
     void aPartnerWhoDoesNotTeachTheSessionCannotOpenItsRegister() {
         var course = db.course("PUBLISHED", 10);
         long session = (Long) db.value("SELECT id FROM course_session WHERE module_id = ?", course.moduleId());

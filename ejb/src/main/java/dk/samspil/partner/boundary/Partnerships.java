@@ -110,6 +110,21 @@ public class Partnerships {
                 .toList();
     }
 
+    /** Sessions the caller teaches as a facilitator, with a way to their attendance registers: one statement. */
+    public List<HostedSession> findTaughtSessions(Locale locale) {
+        return em.createQuery("""
+                        SELECT s FROM CourseSession s JOIN FETCH s.module m JOIN FETCH m.course c JOIN FETCH s.room
+                        JOIN s.facilitators f
+                        WHERE f.email = :me AND c.status = :published ORDER BY s.startsAt""", CourseSession.class)
+                .setParameter("me", context.getCallerPrincipal().getName())
+                .setParameter("published", CourseStatus.PUBLISHED)
+                .getResultStream()
+                .map(s -> new HostedSession(s.getId(), s.getModule().getCourse().getCode(),
+                        s.getModule().getCourse().getTitle().in(locale), s.getModule().getTitle().in(locale),
+                        s.getStartsAt(), s.getEndsAt(), s.getRoom().getLabel(), 0))
+                .toList();
+    }
+
     /** Names only, and only for a session the caller's organisation hosts. */
     public List<String> findParticipants(long sessionId) {
         CourseSession session = myOrganisation().map(this::hosted).orElse(List.of()).stream()

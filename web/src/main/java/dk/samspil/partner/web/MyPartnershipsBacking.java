@@ -35,6 +35,7 @@ public class MyPartnershipsBacking implements Serializable {
     private List<CoDesignedModule> modules;
     private List<ProposalRow> proposals;
     private List<HostedSession> sessions;
+    private List<HostedSession> taught;
 
     private CoDesignedModule proposing;
     private String descriptionDa;
@@ -52,6 +53,7 @@ public class MyPartnershipsBacking implements Serializable {
         modules = partnerships.findCoDesignedModules(language.getLocale());
         proposals = partnerships.findProposals(language.getLocale());
         sessions = partnerships.findHostedSessions(language.getLocale());
+        taught = partnerships.findTaughtSessions(language.getLocale());
     }
 
     /** The form starts from the module's current wording. */
@@ -94,6 +96,10 @@ public class MyPartnershipsBacking implements Serializable {
 
     public List<HostedSession> getSessions() {
         return sessions;
+    }
+
+    public List<HostedSession> getTaught() {
+        return taught;
     }
 
     public CoDesignedModule getProposing() {
