@@ -67,10 +67,6 @@ public class CoursePartner {
         this.module = module;
     }
 
-    public void describe(LocalizedText contribution) {
-        this.contribution = contribution;
-    }
-
     public CourseModule getModule() {
         return module;
     }

@@ -8,6 +8,7 @@ import dk.samspil.enrolment.entity.EnrolmentStatus;
 import dk.samspil.enrolment.entity.Occupancy;
 import dk.samspil.notification.control.Notifier;
 import dk.samspil.notification.entity.NotificationKind;
+import dk.samspil.people.control.Callers;
 import dk.samspil.people.entity.Account;
 import dk.samspil.people.entity.Role;
 import dk.samspil.shared.DanishTime;
@@ -47,6 +48,9 @@ public class Approvals {
 
     @Resource
     SessionContext context;
+
+    @Inject
+    Callers callers;
 
     @Inject
     SeatLedger seats;
@@ -131,8 +135,6 @@ public class Approvals {
     }
 
     private Account me() {
-        return em.createNamedQuery(Account.BY_EMAIL, Account.class)
-                .setParameter("email", context.getCallerPrincipal().getName())
-                .getSingleResult();
+        return callers.account(context.getCallerPrincipal());
     }
 }

@@ -5,6 +5,7 @@ import dk.samspil.enrolment.entity.Attendance;
 import dk.samspil.enrolment.entity.AttendanceStatus;
 import dk.samspil.enrolment.entity.Enrolment;
 import dk.samspil.enrolment.entity.EnrolmentStatus;
+import dk.samspil.people.control.Callers;
 import dk.samspil.people.entity.Account;
 import dk.samspil.people.entity.Role;
 import dk.samspil.shared.DanishTime;
@@ -13,6 +14,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -36,6 +38,9 @@ public class Attendances {
 
     @Resource
     SessionContext context;
+
+    @Inject
+    Callers callers;
 
     /** Three statements: the session, the seated participants, and what is registered. */
     public AttendanceSheet getSheet(long sessionId, Locale locale) {
@@ -110,8 +115,6 @@ public class Attendances {
     }
 
     private Account me() {
-        return em.createNamedQuery(Account.BY_EMAIL, Account.class)
-                .setParameter("email", context.getCallerPrincipal().getName())
-                .getSingleResult();
+        return callers.account(context.getCallerPrincipal());
     }
 }

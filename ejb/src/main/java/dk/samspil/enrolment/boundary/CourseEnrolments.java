@@ -10,6 +10,7 @@ import dk.samspil.enrolment.entity.EnrolmentStatus;
 import dk.samspil.enrolment.entity.Placement;
 import dk.samspil.notification.control.Notifier;
 import dk.samspil.notification.entity.NotificationKind;
+import dk.samspil.people.control.Callers;
 import dk.samspil.people.entity.Account;
 import dk.samspil.people.entity.Role;
 import dk.samspil.shared.DanishTime;
@@ -48,6 +49,9 @@ public class CourseEnrolments {
 
     @Resource
     SessionContext context;
+
+    @Inject
+    Callers callers;
 
     @Inject
     SeatLedger seats;
@@ -170,8 +174,6 @@ public class CourseEnrolments {
     }
 
     private Account caller() {
-        return em.createNamedQuery(Account.BY_EMAIL, Account.class)
-                .setParameter("email", context.getCallerPrincipal().getName())
-                .getSingleResult();
+        return callers.account(context.getCallerPrincipal());
     }
 }

@@ -28,9 +28,4 @@ public record Occupancy(int maxParticipants, int waitingListCapacity, long seats
     public Occupancy queued() {
         return new Occupancy(maxParticipants, waitingListCapacity, seatsTaken, waiting + 1, lastRank + 1);
     }
-
-    /** The occupancy after the first in line left the line for a seat. */
-    public Occupancy promoted() {
-        return new Occupancy(maxParticipants, waitingListCapacity, seatsTaken + 1, waiting - 1, lastRank);
-    }
 }

@@ -3,6 +3,7 @@ package dk.samspil.notification.boundary;
 import dk.samspil.catalog.entity.CourseSession;
 import dk.samspil.enrolment.entity.EnrolmentStatus;
 import dk.samspil.notification.control.Invitations;
+import dk.samspil.people.control.Callers;
 import dk.samspil.people.entity.Account;
 import dk.samspil.people.entity.Role;
 import jakarta.annotation.Resource;
@@ -10,6 +11,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -29,6 +31,9 @@ public class CalendarFeed {
 
     @Resource
     SessionContext context;
+
+    @Inject
+    Callers callers;
 
     /** The feed behind a token, or empty for a token nobody holds (the caller learns nothing more). */
     @PermitAll
@@ -63,8 +68,6 @@ public class CalendarFeed {
     }
 
     private Account me() {
-        return em.createNamedQuery(Account.BY_EMAIL, Account.class)
-                .setParameter("email", context.getCallerPrincipal().getName())
-                .getSingleResult();
+        return callers.account(context.getCallerPrincipal());
     }
 }

@@ -86,10 +86,6 @@ public class Notification {
         mailAttempts++;
     }
 
-    public int getMailAttempts() {
-        return mailAttempts;
-    }
-
     public Long getId() {
         return id;
     }

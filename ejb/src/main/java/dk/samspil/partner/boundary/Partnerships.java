@@ -9,6 +9,7 @@ import dk.samspil.enrolment.entity.EnrolmentStatus;
 import dk.samspil.partner.entity.ModuleProposal;
 import dk.samspil.partner.entity.PartnerOrganisation;
 import dk.samspil.partner.entity.PartnerRuleException;
+import dk.samspil.people.control.Callers;
 import dk.samspil.people.entity.Account;
 import dk.samspil.people.entity.Role;
 import dk.samspil.shared.DanishTime;
@@ -17,6 +18,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -40,6 +42,9 @@ public class Partnerships {
 
     @Resource
     SessionContext context;
+
+    @Inject
+    Callers callers;
 
     public List<PartnershipRow> findMine(Locale locale) {
         return myOrganisation().map(mine -> em.createQuery("""
@@ -159,9 +164,7 @@ public class Partnerships {
     }
 
     private Account me() {
-        return em.createNamedQuery(Account.BY_EMAIL, Account.class)
-                .setParameter("email", context.getCallerPrincipal().getName())
-                .getSingleResult();
+        return callers.account(context.getCallerPrincipal());
     }
 
     /** The organisation the caller represents; a PARTNER login made by an administrator may have none yet. */

@@ -1,6 +1,7 @@
 package dk.samspil.partner.boundary;
 
 import dk.samspil.partner.entity.ModuleProposal;
+import dk.samspil.people.control.Callers;
 import dk.samspil.people.entity.Account;
 import dk.samspil.people.entity.Role;
 import dk.samspil.shared.DanishTime;
@@ -8,6 +9,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -28,6 +30,9 @@ public class Proposals {
 
     @Resource
     SessionContext context;
+
+    @Inject
+    Callers callers;
 
     /** Pending proposals first, then the history, newest first: one statement. */
     public List<ProposalRow> findForCourse(String code, Locale locale) {
@@ -64,8 +69,6 @@ public class Proposals {
     }
 
     private Account me() {
-        return em.createNamedQuery(Account.BY_EMAIL, Account.class)
-                .setParameter("email", context.getCallerPrincipal().getName())
-                .getSingleResult();
+        return callers.account(context.getCallerPrincipal());
     }
 }
