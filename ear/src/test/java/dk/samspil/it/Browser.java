@@ -16,6 +16,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -38,6 +40,7 @@ public final class Browser implements AutoCloseable {
     private static final Duration WAIT = Duration.ofSeconds(15);
 
     private final WebDriver driver;
+    private final Path downloads;
 
     public Browser() {
         Path profile = Path.of(System.getProperty("samspil.browser.dir", "target/chromium"), UUID.randomUUID().toString());
@@ -47,6 +50,9 @@ public final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--window-size=1280,900", "--lang=da", "--user-data-dir=" + profile.toAbsolutePath());
         options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
+        downloads = profile.resolve("downloads").toAbsolutePath();
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver"))
                 .build();
@@ -116,6 +122,23 @@ public final class Browser implements AutoCloseable {
         } catch (WebDriverException midNavigation) {
             return String.valueOf(midNavigation.getMessage()).contains("does not belong to the document");
         }
+    }
+
+    /** Clicks something that sends a file and returns the file once the browser has saved it completely. */
+    public Path download(String css, String fileNameEnd) {
+        find(css).click();
+        return new WebDriverWait(driver, WAIT).until(d -> {
+            try (Stream<Path> files = Files.exists(downloads) ? Files.list(downloads) : Stream.empty()) {
+                return files.filter(file -> file.getFileName().toString().endsWith(fileNameEnd)).findFirst().orElse(null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** Chooses a file in a file input, as the user's file dialog would. */
+    public void upload(String css, Path file) {
+        find(css).sendKeys(file.toAbsolutePath().toString());
     }
 
     public Browser logIn(String email, String password) {

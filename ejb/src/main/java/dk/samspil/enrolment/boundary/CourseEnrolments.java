@@ -3,6 +3,8 @@ package dk.samspil.enrolment.boundary;
 import dk.samspil.catalog.boundary.CourseNotFoundException;
 import dk.samspil.catalog.entity.Course;
 import dk.samspil.enrolment.control.SeatLedger;
+import dk.samspil.enrolment.control.StaffFile.Candidate;
+import dk.samspil.enrolment.control.StaffFile;
 import dk.samspil.enrolment.entity.Enrolment;
 import dk.samspil.enrolment.entity.EnrolmentEvent;
 import dk.samspil.enrolment.entity.EnrolmentRefusedException;
@@ -13,6 +15,7 @@ import dk.samspil.notification.entity.NotificationKind;
 import dk.samspil.people.control.Callers;
 import dk.samspil.people.entity.Account;
 import dk.samspil.people.entity.Role;
+import dk.samspil.shared.BusinessException.Detail;
 import dk.samspil.shared.DanishTime;
 import dk.samspil.shared.LocalizedText;
 import jakarta.annotation.Resource;
@@ -25,6 +28,7 @@ import jakarta.persistence.PersistenceContext;
 
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,6 +62,9 @@ public class CourseEnrolments {
 
     @Inject
     Notifier notifier;
+
+    @Inject
+    StaffFile staffFile;
 
     /** Two statements: the course, and every enrolment with its person and institution. */
     public CourseEnrolmentList findForCourse(String code, Locale locale) {
@@ -94,8 +101,65 @@ public class CourseEnrolments {
                 .setParameter("email", email == null ? "" : email.strip().toLowerCase(Locale.ROOT))
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new EnrolmentRefusedException("enrolment.refused.unknown-person", email));
-        Placement placement = seats.enrol(seats.lock(code), person, "Tilmeldt af konsulent " + caller().getDisplayName());
+        Placement placement = seats.enrol(seats.lock(code), person, onBehalf());
         return new EnrolmentOutcome(code, placement.status(), placement.position());
+    }
+
+    /**
+     * What enrolling every person in a CSV file of staff would do, row by row, saving nothing: the
+     * consultant reads this before confirming with {@link #enrolStaffFile}.
+     */
+    public BulkEnrolmentReport previewStaffFile(String code, byte[] csv) {
+        Course course = em.createQuery("SELECT c FROM Course c WHERE c.code = :code", Course.class)
+                .setParameter("code", code)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new CourseNotFoundException(code));
+        SeatLedger.requireOpen(course);
+        List<Candidate> candidates = staffFile.read(course, csv);
+        Iterator<Placement> forecast = seats.forecast(course, enrollable(candidates), onBehalf()).iterator();
+        return new BulkEnrolmentReport(code, false, candidates.stream()
+                .map(candidate -> candidate.problem() == null ? row(candidate, forecast.next()) : row(candidate, null))
+                .toList());
+    }
+
+    /**
+     * Enrols every person of a CSV file whose row passes the checks, one after the other on the
+     * locked course, exactly as if each had been enrolled alone; rows with a problem are reported and
+     * left out. The file is read again here, so what is saved never rests on an older preview.
+     */
+    public BulkEnrolmentReport enrolStaffFile(String code, byte[] csv) {
+        Course course = seats.lock(code);
+        SeatLedger.requireOpen(course);
+        String motivation = onBehalf();
+        return new BulkEnrolmentReport(code, true, staffFile.read(course, csv).stream()
+                .map(candidate -> candidate.problem() == null ? enrol(course, candidate, motivation) : row(candidate, null))
+                .toList());
+    }
+
+    private BulkEnrolmentReport.Row enrol(Course course, Candidate candidate, String motivation) {
+        try {
+            return row(candidate, seats.enrol(course, candidate.person(), motivation));
+        } catch (EnrolmentRefusedException full) {
+            return row(candidate, null);
+        }
+    }
+
+    private static BulkEnrolmentReport.Row row(Candidate candidate, Placement placement) {
+        String name = candidate.person() == null ? null : candidate.person().getDisplayName();
+        if (placement == null) {
+            Detail problem = candidate.problem() == null ? new Detail("enrolment.bulk.full") : candidate.problem();
+            return new BulkEnrolmentReport.Row(candidate.line(), candidate.email(), name, null, 0, problem);
+        }
+        return new BulkEnrolmentReport.Row(candidate.line(), candidate.email(), name, placement.status(),
+                placement.position(), null);
+    }
+
+    private static List<Account> enrollable(List<Candidate> candidates) {
+        return candidates.stream().filter(c -> c.problem() == null).map(Candidate::person).toList();
+    }
+
+    private String onBehalf() {
+        return "Tilmeldt af konsulent " + caller().getDisplayName();
     }
 
     /** Withdraws someone on their behalf (they rang or wrote); a freed seat goes to the first in line. */

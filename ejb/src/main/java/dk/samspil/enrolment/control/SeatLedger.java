@@ -21,6 +21,7 @@ import jakarta.persistence.PersistenceException;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -110,16 +111,12 @@ public class SeatLedger {
      * approval already; the {@code motivation} then says who enrolled the person.
      */
     public Placement enrol(Course course, Account participant, String motivation, boolean nominatedByLeader) {
-        if (!course.isOpenForEnrolment(DanishTime.today())) {
-            throw new EnrolmentRefusedException(course.getStatus() == CourseStatus.PUBLISHED
-                    ? "enrolment.refused.deadline" : "enrolment.refused.not-open", course.getCode());
-        }
+        requireOpen(course);
         if (!participant.isActive()) {
             throw new EnrolmentRefusedException("enrolment.refused.inactive");
         }
-        boolean approval = !nominatedByLeader && (course.isLeaderApprovalRequired()
-                || participant.getInstitution() != null && participant.getInstitution().isApprovalRequired());
-        Enrolment enrolment = Enrolment.request(course, participant, motivation, approval);
+        Enrolment enrolment = Enrolment.request(course, participant, motivation,
+                !nominatedByLeader && approvalNeeded(course, participant));
         long position = 0;
         if (enrolment.getStatus() == EnrolmentStatus.REQUESTED) {
             Occupancy after = enrolment.place(occupancy(course));
@@ -144,6 +141,41 @@ public class SeatLedger {
             }
         }
         return new Placement(enrolment, position);
+    }
+
+    /** Refuses when the course takes no enrolments today: not published, or past its deadline. */
+    public static void requireOpen(Course course) {
+        if (!course.isOpenForEnrolment(DanishTime.today())) {
+            throw new EnrolmentRefusedException(course.getStatus() == CourseStatus.PUBLISHED
+                    ? "enrolment.refused.deadline" : "enrolment.refused.not-open", course.getCode());
+        }
+    }
+
+    /**
+     * What {@link #enrol(Course, Account, String)} would make of each person in turn, saving nothing:
+     * a placement for each, or null where neither a seat nor a place in line would be left.
+     */
+    public List<Placement> forecast(Course course, List<Account> people, String motivation) {
+        Occupancy occupancy = occupancy(course);
+        List<Placement> placements = new ArrayList<>();
+        for (Account person : people) {
+            Enrolment enrolment = Enrolment.request(course, person, motivation, approvalNeeded(course, person));
+            if (enrolment.getStatus() != EnrolmentStatus.REQUESTED) {
+                placements.add(new Placement(enrolment, 0));
+            } else if (occupancy.hasFreeSeat() || occupancy.hasRoomInLine()) {
+                occupancy = enrolment.place(occupancy);
+                placements.add(new Placement(enrolment,
+                        enrolment.getStatus() == EnrolmentStatus.WAITLISTED ? occupancy.waiting() : 0));
+            } else {
+                placements.add(null);
+            }
+        }
+        return placements;
+    }
+
+    private static boolean approvalNeeded(Course course, Account participant) {
+        return course.isLeaderApprovalRequired()
+                || participant.getInstitution() != null && participant.getInstitution().isApprovalRequired();
     }
 
     private List<Account> leadersOf(Account participant) {

@@ -1,12 +1,13 @@
 package dk.samspil.enrolment.web;
 
 import dk.samspil.catalog.boundary.CourseNotFoundException;
-import dk.samspil.enrolment.boundary.CourseEnrolmentList;
 import dk.samspil.enrolment.boundary.CourseEnrolmentList.Row;
+import dk.samspil.enrolment.boundary.CourseEnrolmentList;
 import dk.samspil.enrolment.boundary.CourseEnrolments;
 import dk.samspil.enrolment.boundary.EnrolmentOutcome;
 import dk.samspil.shared.web.LanguageBacking;
 import dk.samspil.shared.web.MessageResolver;
+import dk.samspil.shared.web.TableExport;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,8 +16,7 @@ import org.omnifaces.util.Messages;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
-import java.util.ResourceBundle;
+import java.util.List;
 
 /**
  * consultant/course-enrolments.xhtml: a course's enrolments and waiting list; enrolling someone,
@@ -72,30 +72,29 @@ public class CourseEnrolmentsBacking implements Serializable {
         done();
     }
 
-    /**
-     * The list as CSV (semicolon-separated, UTF-8 with BOM, as Danish Excel opens it). A cell that
-     * starts like a formula is prefixed with an apostrophe, so a spreadsheet never runs it.
-     */
+    /** The list as a CSV file (see {@link TableExport} for how spreadsheets are kept from running its text). */
     public void exportCsv() throws IOException {
-        StringBuilder csv = new StringBuilder("\uFEFF");
-        String header = ResourceBundle.getBundle(MessageResolver.BUNDLE, language.getLocale())
-                .getString("enrolment.list.csv-header");
-        csv.append(String.join(";", header.split(","))).append("\r\n");
-        for (Row row : list.rows()) {
-            csv.append(String.join(";", cell(row.name()), cell(row.email()), cell(row.institution()),
-                    cell(row.status().name()), row.position() == 0 ? "" : Long.toString(row.position()),
-                    row.enrolledAt() == null ? "" : row.enrolledAt().toLocalDate().toString())).append("\r\n");
-        }
-        Faces.sendFile(csv.toString().getBytes(StandardCharsets.UTF_8), list.courseCode() + "-tilmeldinger.csv", true);
+        Faces.sendFile(table().csv(), fileName() + ".csv", true);
     }
 
-    static String cell(String value) {
-        if (value == null) {
-            return "";
+    public void exportXlsx() throws IOException {
+        Faces.sendFile(table().xlsx(list.courseCode()), fileName() + ".xlsx", true);
+    }
+
+    private TableExport table() {
+        TableExport table = TableExport.withHeader(List.of(
+                MessageResolver.text("enrolment.list.csv-header").split(",")));
+        for (Row row : list.rows()) {
+            table.row(row.name(), row.email(), row.institution(),
+                    MessageResolver.text("enrolment.status." + row.status().name()),
+                    row.position() == 0 ? null : row.position(),
+                    row.enrolledAt() == null ? null : row.enrolledAt().toLocalDate());
         }
-        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        return safe.contains(";") || safe.contains("\"") || safe.contains("\n")
-                ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+        return table;
+    }
+
+    private String fileName() {
+        return list.courseCode() + "-" + MessageResolver.text("enrolment.list.file-name");
     }
 
     private void done() {
