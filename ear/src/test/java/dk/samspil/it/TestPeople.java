@@ -10,6 +10,7 @@ public final class TestPeople {
     public static final String PARTNER_A = "partner-a@samspil-it.example";
     public static final String PARTNER_B = "partner-b@samspil-it.example";
     public static final String PARTICIPANT_A = "teacher-a@samspil-it.example";
+    public static final String PARTICIPANT_B = "teacher-b@samspil-it.example";
     public static final String LEADER = "leader@samspil-it.example";
 
     private TestPeople() {

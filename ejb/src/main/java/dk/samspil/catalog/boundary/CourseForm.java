@@ -43,6 +43,7 @@ public class CourseForm implements Serializable {
     private Long consultantId;
     private LocalDate withdrawalDeadline;
     private boolean motivationRequired;
+    private int minAttendancePercent = Course.DEFAULT_MIN_ATTENDANCE;
 
     static CourseForm of(Course course) {
         var form = new CourseForm();
@@ -71,6 +72,7 @@ public class CourseForm implements Serializable {
         form.consultantId = course.getConsultant().getId();
         form.withdrawalDeadline = course.getWithdrawalDeadline();
         form.motivationRequired = course.isMotivationRequired();
+        form.minAttendancePercent = course.getMinAttendancePercent();
         return form;
     }
 
@@ -256,6 +258,14 @@ public class CourseForm implements Serializable {
 
     public void setWithdrawalDeadline(LocalDate withdrawalDeadline) {
         this.withdrawalDeadline = withdrawalDeadline;
+    }
+
+    public int getMinAttendancePercent() {
+        return minAttendancePercent;
+    }
+
+    public void setMinAttendancePercent(int minAttendancePercent) {
+        this.minAttendancePercent = minAttendancePercent;
     }
 
     public boolean isMotivationRequired() {

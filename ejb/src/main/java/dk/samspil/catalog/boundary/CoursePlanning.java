@@ -17,6 +17,7 @@ import dk.samspil.catalog.entity.PartnerRole;
 import dk.samspil.catalog.entity.Room;
 import dk.samspil.catalog.entity.SessionPlan;
 import dk.samspil.catalog.entity.Theme;
+import dk.samspil.enrolment.control.Completions;
 import dk.samspil.enrolment.control.SeatLedger;
 import dk.samspil.notification.control.Notifier;
 import dk.samspil.notification.entity.NotificationKind;
@@ -35,7 +36,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -65,6 +65,9 @@ public class CoursePlanning {
 
     @Inject
     SeatLedger seats;
+
+    @Inject
+    Completions completions;
 
     @Inject
     Notifier notifier;
@@ -147,6 +150,7 @@ public class CoursePlanning {
         requireFreeCode(form.getCode(), "code");
         Course course = new Course(terms(form, null));
         course.enrolmentRules(form.isMotivationRequired(), form.getWithdrawalDeadline());
+        course.completionRule(form.getMinAttendancePercent());
         em.persist(course);
         return course.getCode();
     }
@@ -159,6 +163,7 @@ public class CoursePlanning {
         }
         course.revise(terms(form, course.getTheme()));
         course.enrolmentRules(form.isMotivationRequired(), form.getWithdrawalDeadline());
+        course.completionRule(form.getMinAttendancePercent());
         seats.fill(course);
     }
 
@@ -173,8 +178,11 @@ public class CoursePlanning {
         seats.cancelAll(course);
     }
 
+    /** Closing a course completes everyone who meets its completion rule. */
     public void complete(String code, long version) {
-        lock(code, version).complete(DanishTime.now());
+        Course course = lock(code, version);
+        course.complete(DanishTime.now());
+        completions.completeWhereMet(course);
     }
 
     /** Only a draft is deleted; it was never visible to anyone but the consultants. */
@@ -199,14 +207,17 @@ public class CoursePlanning {
         lock(code, version).addModule(required(form.getTitleDa(), form.getTitleEn(), "module-title"),
                 LocalizedText.optional(form.getDescriptionDa(), form.getDescriptionEn()),
                 LocalizedText.optional(form.getObjectivesDa(), form.getObjectivesEn()),
-                LocalizedText.optional(form.getPromptsDa(), form.getPromptsEn()));
+                LocalizedText.optional(form.getPromptsDa(), form.getPromptsEn()))
+                .requireReflection(form.isReflectionRequired());
     }
 
     public void reviseModule(String code, long version, long moduleId, ModuleForm form) {
-        module(lock(code, version), moduleId).rewrite(required(form.getTitleDa(), form.getTitleEn(), "module-title"),
+        CourseModule module = module(lock(code, version), moduleId);
+        module.rewrite(required(form.getTitleDa(), form.getTitleEn(), "module-title"),
                 LocalizedText.optional(form.getDescriptionDa(), form.getDescriptionEn()),
                 LocalizedText.optional(form.getObjectivesDa(), form.getObjectivesEn()),
                 LocalizedText.optional(form.getPromptsDa(), form.getPromptsEn()));
+        module.requireReflection(form.isReflectionRequired());
     }
 
     public void moveModule(String code, long version, long moduleId, int direction) {

@@ -4,7 +4,7 @@ import dk.samspil.catalog.entity.CourseModule;
 
 import java.io.Serializable;
 
-/** The module form: title, description, learning objectives and reflection prompts, each in Danish and English. */
+/** The module form: title, description, learning objectives and reflection prompts, each in Danish and English, and whether completion needs a reflection on it. */
 public class ModuleForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -17,6 +17,7 @@ public class ModuleForm implements Serializable {
     private String objectivesEn;
     private String promptsDa;
     private String promptsEn;
+    private boolean reflectionRequired;
 
     static ModuleForm of(CourseModule module) {
         var form = new ModuleForm();
@@ -34,7 +35,16 @@ public class ModuleForm implements Serializable {
             form.promptsDa = module.getReflectionPrompts().da();
             form.promptsEn = module.getReflectionPrompts().en();
         }
+        form.reflectionRequired = module.isReflectionRequired();
         return form;
+    }
+
+    public boolean isReflectionRequired() {
+        return reflectionRequired;
+    }
+
+    public void setReflectionRequired(boolean reflectionRequired) {
+        this.reflectionRequired = reflectionRequired;
     }
 
     public String getTitleDa() {

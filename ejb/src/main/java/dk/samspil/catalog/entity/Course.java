@@ -1,7 +1,7 @@
 package dk.samspil.catalog.entity;
 
-import dk.samspil.people.entity.Account;
 import dk.samspil.partner.entity.PartnerOrganisation;
+import dk.samspil.people.entity.Account;
 import dk.samspil.people.entity.Municipality;
 import dk.samspil.shared.LocalizedText;
 import jakarta.persistence.AttributeOverride;
@@ -33,10 +33,10 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -54,6 +54,7 @@ import java.util.Set;
 public class Course {
 
     public static final Set<Integer> ALLOWED_ECTS = Set.of(0, 5, 10, 15);
+    public static final int DEFAULT_MIN_ATTENDANCE = 80;
     public static final int MAX_PARTICIPANTS_LIMIT = 500;
     public static final String CODE_PATTERN = "[\\p{L}0-9-]{1,20}";
     public static final int TITLE_MAX = 200;
@@ -157,6 +158,11 @@ public class Course {
     @Column(name = "motivation_required", nullable = false)
     private boolean motivationRequired;
 
+    @Min(0)
+    @Max(100)
+    @Column(name = "min_attendance_percent", nullable = false)
+    private int minAttendancePercent = DEFAULT_MIN_ATTENDANCE;
+
     @NotNull
     @Enumerated(EnumType.STRING)
     @Column(name = "waiting_list_policy", nullable = false, length = 20)
@@ -250,6 +256,17 @@ public class Course {
         }
         this.motivationRequired = motivationRequired;
         this.withdrawalDeadline = withdrawalDeadline;
+    }
+
+    /**
+     * What completing the course takes: at least this share (per cent) of all its sessions attended,
+     * and a submitted reflection on each module that asks for one ({@link CourseModule#isReflectionRequired()}).
+     */
+    public void completionRule(int minAttendancePercent) {
+        if (minAttendancePercent < 0 || minAttendancePercent > 100) {
+            throw new InvalidCourseException("min-attendance", "catalog.course.min-attendance.range");
+        }
+        this.minAttendancePercent = minAttendancePercent;
     }
 
     /** Whether a participant may still withdraw: until the withdrawal deadline, or until the first session starts. */
@@ -347,10 +364,12 @@ public class Course {
                 minParticipants, maxParticipants, leaderApprovalRequired, waitingListPolicy, old.offerHours(),
                 waitingListCapacity, consultant));
         copy.enrolmentRules(motivationRequired, withdrawalDeadline == null ? null : withdrawalDeadline.plusDays(days));
+        copy.completionRule(minAttendancePercent);
         Map<CourseModule, CourseModule> copiedModules = new HashMap<>();
         for (CourseModule module : modules) {
             CourseModule copiedModule = copy.addModule(module.getTitle(), module.getDescription(),
                     module.getObjectives(), module.getReflectionPrompts());
+            copiedModule.requireReflection(module.isReflectionRequired());
             copiedModules.put(module, copiedModule);
             for (CourseSession session : module.getSessions()) {
                 copy.schedule(copiedModule, session.plan().shiftedBy(days));
@@ -566,6 +585,10 @@ public class Course {
 
     public LocalDate getWithdrawalDeadline() {
         return withdrawalDeadline;
+    }
+
+    public int getMinAttendancePercent() {
+        return minAttendancePercent;
     }
 
     public boolean isMotivationRequired() {

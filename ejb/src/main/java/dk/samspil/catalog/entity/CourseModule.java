@@ -70,6 +70,9 @@ public class CourseModule {
             @AttributeOverride(name = "en", column = @Column(name = "reflection_prompts_en", length = TEXT_MAX))})
     private LocalizedText reflectionPrompts;
 
+    @Column(name = "reflection_required", nullable = false)
+    private boolean reflectionRequired;
+
     @OneToMany(mappedBy = "module", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("startsAt")
     private List<CourseSession> sessions = new ArrayList<>();
@@ -95,6 +98,11 @@ public class CourseModule {
         this.description = description;
         this.objectives = objectives;
         this.reflectionPrompts = reflectionPrompts;
+    }
+
+    /** Whether completing the course takes a submitted reflection on this module. */
+    public void requireReflection(boolean required) {
+        this.reflectionRequired = required;
     }
 
     /** Takes over a co-designing partner's wording of description and objectives. */
@@ -137,6 +145,10 @@ public class CourseModule {
 
     public LocalizedText getObjectives() {
         return objectives;
+    }
+
+    public boolean isReflectionRequired() {
+        return reflectionRequired;
     }
 
     public LocalizedText getReflectionPrompts() {

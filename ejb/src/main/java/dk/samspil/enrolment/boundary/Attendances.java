@@ -1,6 +1,7 @@
 package dk.samspil.enrolment.boundary;
 
 import dk.samspil.catalog.entity.CourseSession;
+import dk.samspil.enrolment.control.Completions;
 import dk.samspil.enrolment.entity.Attendance;
 import dk.samspil.enrolment.entity.AttendanceStatus;
 import dk.samspil.enrolment.entity.Enrolment;
@@ -42,6 +43,9 @@ public class Attendances {
     @Inject
     Callers callers;
 
+    @Inject
+    Completions completions;
+
     /** Three statements: the session, the seated participants, and what is registered. */
     public AttendanceSheet getSheet(long sessionId, Locale locale) {
         CourseSession session = allowed(sessionId);
@@ -56,7 +60,10 @@ public class Attendances {
                 session.getRoom().getLabel(), lines);
     }
 
-    /** Saves the whole register at once; people not in it are left as they were. */
+    /**
+     * Saves the whole register at once; people not in it are left as they were. Whoever now meets the
+     * course's completion rule is completed.
+     */
     public void register(long sessionId, Map<Long, AttendanceStatus> statuses) {
         CourseSession session = allowed(sessionId);
         Account me = me();
@@ -81,6 +88,8 @@ public class Attendances {
                 attendance.register(status, me, now);
             }
         });
+        em.flush();
+        completions.completeWhereMet(session.getModule().getCourse());
     }
 
     private List<Enrolment> seated(CourseSession session) {

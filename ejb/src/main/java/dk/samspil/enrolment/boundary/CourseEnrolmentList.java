@@ -1,5 +1,6 @@
 package dk.samspil.enrolment.boundary;
 
+import dk.samspil.enrolment.entity.Completion;
 import dk.samspil.enrolment.entity.EnrolmentStatus;
 
 import java.time.LocalDateTime;
@@ -10,9 +11,12 @@ import java.util.Map;
 public record CourseEnrolmentList(String courseCode, String courseTitle, int maxParticipants, int waitingListCapacity,
                                   Map<EnrolmentStatus, Long> counts, List<Row> rows) {
 
-    /** {@code position} is the place in line for a waitlisted person, otherwise 0. */
+    /**
+     * {@code position} is the place in line for a waitlisted person, otherwise 0; {@code completion}
+     * how a seated person stands against the completion rule (null for everyone else).
+     */
     public record Row(long id, String name, String email, String institution, EnrolmentStatus status, long position,
-                      LocalDateTime enrolledAt) {
+                      LocalDateTime enrolledAt, Completion completion) {
     }
 
     public long count(EnrolmentStatus status) {

@@ -2,9 +2,11 @@ package dk.samspil.enrolment.boundary;
 
 import dk.samspil.catalog.boundary.CourseNotFoundException;
 import dk.samspil.catalog.entity.Course;
+import dk.samspil.enrolment.control.Completions;
 import dk.samspil.enrolment.control.SeatLedger;
 import dk.samspil.enrolment.control.StaffFile.Candidate;
 import dk.samspil.enrolment.control.StaffFile;
+import dk.samspil.enrolment.entity.Completion;
 import dk.samspil.enrolment.entity.Enrolment;
 import dk.samspil.enrolment.entity.EnrolmentEvent;
 import dk.samspil.enrolment.entity.EnrolmentRefusedException;
@@ -28,6 +30,7 @@ import jakarta.persistence.PersistenceContext;
 
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -66,7 +69,13 @@ public class CourseEnrolments {
     @Inject
     StaffFile staffFile;
 
-    /** Two statements: the course, and every enrolment with its person and institution. */
+    @Inject
+    Completions completions;
+
+    /**
+     * Seven statements: the course, every enrolment with its person and institution, and the
+     * completion rule applied to the seated ones ({@link Completions#assess}).
+     */
     public CourseEnrolmentList findForCourse(String code, Locale locale) {
         Course course = em.createQuery("SELECT c FROM Course c WHERE c.code = :code", Course.class)
                 .setParameter("code", code)
@@ -77,6 +86,8 @@ public class CourseEnrolments {
                         WHERE e.course = :course""", Enrolment.class)
                 .setParameter("course", course)
                 .getResultList();
+        Map<Long, Completion> completion = new HashMap<>();
+        completions.assess(course).forEach((enrolment, assessed) -> completion.put(enrolment.getId(), assessed));
         Map<EnrolmentStatus, Long> counts = new EnumMap<>(EnrolmentStatus.class);
         enrolments.forEach(e -> counts.merge(e.getStatus(), 1L, Long::sum));
         AtomicLong place = new AtomicLong();
@@ -88,7 +99,7 @@ public class CourseEnrolments {
                         e.getParticipant().getEmail(),
                         e.getParticipant().getInstitution() == null ? null : e.getParticipant().getInstitution().getName(),
                         e.getStatus(), e.getStatus() == EnrolmentStatus.WAITLISTED ? place.incrementAndGet() : 0,
-                        e.getCreatedAt()))
+                        e.getCreatedAt(), completion.get(e.getId())))
                 .toList();
         return new CourseEnrolmentList(course.getCode(), LocalizedText.in(course.getTitle(), locale),
                 course.getMaxParticipants(), course.getWaitingListCapacity(), counts, rows);
@@ -160,6 +171,22 @@ public class CourseEnrolments {
 
     private String onBehalf() {
         return "Tilmeldt af konsulent " + caller().getDisplayName();
+    }
+
+    /** Completes someone the rule does not (yet) complete, e.g. after equivalent work; the reason is kept. */
+    public void completeOnBehalf(long enrolmentId, String reason) {
+        requireReason(reason);
+        Enrolment enrolment = seats.lockCourseOf(get(enrolmentId));
+        completions.complete(enrolment);
+        record(enrolment, EnrolmentStatus.CONFIRMED, reason);
+    }
+
+    /** Takes a completion back; the certificate's code then verifies as revoked. */
+    public void reopen(long enrolmentId, String reason) {
+        requireReason(reason);
+        Enrolment enrolment = seats.lockCourseOf(get(enrolmentId));
+        completions.reopen(enrolment);
+        record(enrolment, EnrolmentStatus.COMPLETED, reason);
     }
 
     /** Withdraws someone on their behalf (they rang or wrote); a freed seat goes to the first in line. */

@@ -182,6 +182,12 @@ public class Enrolment {
         status = EnrolmentStatus.COMPLETED;
     }
 
+    /** A consultant takes a completion back (it was given in error); the seat stays taken. */
+    public void reopen() {
+        require(Set.of(EnrolmentStatus.COMPLETED), "reopen");
+        status = EnrolmentStatus.CONFIRMED;
+    }
+
     public void markNoShow() {
         require(Set.of(EnrolmentStatus.CONFIRMED), "no-show");
         status = EnrolmentStatus.NO_SHOW;

@@ -3,7 +3,8 @@ package dk.samspil.notification.entity;
 /** What happened; each kind has a text in the app's and the mails' bundles. */
 public enum NotificationKind {
     CONFIRMED, AWAITING_APPROVAL, APPROVAL_REQUESTED, APPROVED, REJECTED, WAITLISTED, OFFERED, PROMOTED,
-    OFFER_EXPIRED, WITHDRAWN, SESSION_MOVED, REMINDER, COURSE_CANCELLED, BELOW_MINIMUM;
+    OFFER_EXPIRED, WITHDRAWN, SESSION_MOVED, REMINDER, COURSE_CANCELLED, BELOW_MINIMUM, FEEDBACK, COMPLETED,
+    EVALUATION_OPEN;
 
     /** Kinds that put the course's sessions in the recipient's calendar (or update them there). */
     public boolean invites() {

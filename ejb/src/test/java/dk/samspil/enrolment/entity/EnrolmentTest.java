@@ -84,6 +84,19 @@ class EnrolmentTest {
         });
     }
 
+    @ParameterizedTest
+    @EnumSource(EnrolmentStatus.class)
+    void onlyACompletionCanBeTakenBack(EnrolmentStatus from) {
+        var enrolment = new Enrolment(course(false), new Account("a@test.example", "A", "hash"), from);
+        if (from == EnrolmentStatus.COMPLETED) {
+            enrolment.reopen();
+            assertEquals(EnrolmentStatus.CONFIRMED, enrolment.getStatus());
+        } else {
+            assertThrows(EnrolmentRefusedException.class, enrolment::reopen);
+            assertEquals(from, enrolment.getStatus());
+        }
+    }
+
     @Test
     void aRequestTakesAFreeSeatThenTheLineThenIsRefused() {
         var occupancy = new Occupancy(1, 1, 0, 0, 7);

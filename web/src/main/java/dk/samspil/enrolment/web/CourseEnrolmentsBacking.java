@@ -60,6 +60,18 @@ public class CourseEnrolmentsBacking implements Serializable {
         done();
     }
 
+    public void complete(Row row) {
+        enrolments.completeOnBehalf(row.id(), reason);
+        Messages.addGlobalInfo("enrolment.list.completed", row.name());
+        done();
+    }
+
+    public void reopen(Row row) {
+        enrolments.reopen(row.id(), reason);
+        Messages.addGlobalInfo("enrolment.list.reopened", row.name());
+        done();
+    }
+
     public void admit(Row row) {
         enrolments.admitOverCapacity(row.id(), reason);
         Messages.addGlobalInfo("enrolment.list.admitted", row.name());

@@ -1,5 +1,6 @@
 package dk.samspil.enrolment.web;
 
+import dk.samspil.enrolment.boundary.Certificates;
 import dk.samspil.enrolment.boundary.EnrolmentRow;
 import dk.samspil.enrolment.boundary.Enrolments;
 import dk.samspil.enrolment.boundary.MyEnrolments;
@@ -12,6 +13,7 @@ import jakarta.inject.Named;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 
@@ -39,6 +41,9 @@ public class MyCoursesBacking implements Serializable {
     @Inject
     CalendarFeed calendar;
 
+    @Inject
+    Certificates certificates;
+
     private List<EnrolmentRow> rows;
     private String calendarUrl;
 
@@ -63,6 +68,12 @@ public class MyCoursesBacking implements Serializable {
         enrolments.declineOffer(row.courseCode());
         Messages.addFlashGlobalInfo("enrolment.my-courses.offer-declined", row.courseTitle());
         return AGAIN;
+    }
+
+    /** The certificate of a completed course, as PDF, with the address of the public verification page on it. */
+    public void downloadCertificate(EnrolmentRow row) throws IOException {
+        Faces.sendFile(certificates.pdf(row.courseCode(), Faces.getRequestBaseURL() + "verify.xhtml"),
+                "kursusbevis-" + row.courseCode() + ".pdf", true);
     }
 
     /** The personal calendar feed's address; the secret in it is made the first time it is shown. */

@@ -1,0 +1,76 @@
+package dk.samspil.enrolment.boundary;
+
+import dk.samspil.catalog.entity.Course;
+import dk.samspil.catalog.entity.CourseModule;
+import dk.samspil.enrolment.control.CertificatePdf;
+import dk.samspil.enrolment.entity.Certificate;
+import dk.samspil.people.entity.Role;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Optional;
+
+/**
+ * Certificates (kursusbeviser): the participant downloads their own as PDF; anyone may check a
+ * code on the public verification page, which says whether it is genuine and whose it is, nothing more.
+ */
+@Stateless
+@RolesAllowed(Role.PARTICIPANT_NAME)
+public class Certificates {
+
+    /** The college's name on every certificate; set it with {@code -Dsamspil.college.name=…}. */
+    private static final String COLLEGE = System.getProperty("samspil.college.name", "Professionshøjskolen Samspil");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext context;
+
+    /** What the verification page may say about a code. */
+    public record Verification(boolean genuine, boolean revoked, String participant, String course,
+                               LocalDate issued) {
+    }
+
+    /** The caller's certificate for a course they completed, as PDF; {@code verifyUrl} is printed on it. */
+    public byte[] pdf(String courseCode, String verifyUrl) {
+        Certificate certificate = em.createQuery("""
+                        SELECT c FROM Certificate c JOIN FETCH c.enrolment e JOIN FETCH e.participant p JOIN FETCH e.course
+                        WHERE p.email = :me AND e.course.code = :code AND c.revokedAt IS NULL""", Certificate.class)
+                .setParameter("me", context.getCallerPrincipal().getName())
+                .setParameter("code", courseCode)
+                .getResultStream().findFirst()
+                .orElseThrow(EnrolmentNotFoundException::new);
+        Course course = certificate.getEnrolment().getCourse();
+        return CertificatePdf.render(new CertificatePdf.Facts(certificate.getEnrolment().getParticipant().getDisplayName(),
+                course.getTitle().da(), course.getCode(),
+                course.getFirstSessionAt() == null ? null : course.getFirstSessionAt().toLocalDate(),
+                course.getLastSessionAt() == null ? null : course.getLastSessionAt().toLocalDate(), course.getEcts(),
+                course.getModules().stream().sorted(Comparator.comparingInt(CourseModule::getPosition))
+                        .map(m -> m.getTitle().da()).toList(),
+                course.getPartners().stream().map(link -> link.getPartner().getName()).distinct().sorted().toList(),
+                COLLEGE, certificate.getCode(), verifyUrl + "?code=" + certificate.getCode(),
+                certificate.getIssuedAt().toLocalDate()));
+    }
+
+    /** Public: whether the code belongs to a certificate, and if so whose, for which course, issued when. */
+    @PermitAll
+    public Verification verify(String code) {
+        return Optional.ofNullable(code).map(Certificate::normalise).filter(c -> c.length() == 14)
+                .flatMap(normalised -> em.createQuery("""
+                                SELECT c FROM Certificate c JOIN FETCH c.enrolment e JOIN FETCH e.participant
+                                JOIN FETCH e.course WHERE c.code = :code""", Certificate.class)
+                        .setParameter("code", normalised)
+                        .getResultStream().findFirst())
+                .map(c -> new Verification(c.isValid(), !c.isValid(), c.getEnrolment().getParticipant().getDisplayName(),
+                        c.getEnrolment().getCourse().getTitle().da(), c.getIssuedAt().toLocalDate()))
+                .orElse(new Verification(false, false, null, null, null));
+    }
+}

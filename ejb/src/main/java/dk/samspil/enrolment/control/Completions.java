@@ -1,0 +1,117 @@
+package dk.samspil.enrolment.control;
+
+import dk.samspil.catalog.entity.Course;
+import dk.samspil.enrolment.entity.AttendanceStatus;
+import dk.samspil.enrolment.entity.Certificate;
+import dk.samspil.enrolment.entity.Completion;
+import dk.samspil.enrolment.entity.Enrolment;
+import dk.samspil.enrolment.entity.EnrolmentStatus;
+import dk.samspil.notification.control.Notifier;
+import dk.samspil.notification.entity.NotificationKind;
+import dk.samspil.reflection.entity.ReflectionStatus;
+import dk.samspil.shared.DanishTime;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Applies a course's completion rule to everyone seated on it, in five statements whatever the
+ * number of participants: enrolments, the number of sessions, the modules that need a reflection,
+ * attendance per enrolment and submitted reflections per participant. Whoever meets the rule is
+ * completed, gets a certificate and is told.
+ */
+@Dependent
+public class Completions {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Notifier notifier;
+
+    /** Each seated (confirmed or completed) enrolment of the course with how it stands against the rule. */
+    public Map<Enrolment, Completion> assess(Course course) {
+        List<Enrolment> enrolments = em.createQuery("""
+                        SELECT e FROM Enrolment e JOIN FETCH e.participant
+                        WHERE e.course = :course AND e.status IN :seated""", Enrolment.class)
+                .setParameter("course", course)
+                .setParameter("seated", List.of(EnrolmentStatus.CONFIRMED, EnrolmentStatus.COMPLETED))
+                .getResultList();
+        Map<Enrolment, Completion> assessed = new LinkedHashMap<>();
+        if (enrolments.isEmpty()) {
+            return assessed;
+        }
+        int sessions = em.createQuery("SELECT COUNT(s) FROM CourseSession s WHERE s.module.course = :course", Long.class)
+                .setParameter("course", course)
+                .getSingleResult().intValue();
+        Set<Long> required = new HashSet<>(em.createQuery(
+                        "SELECT m.id FROM CourseModule m WHERE m.course = :course AND m.reflectionRequired = TRUE", Long.class)
+                .setParameter("course", course)
+                .getResultList());
+        Map<Long, Long> present = new HashMap<>();
+        em.createQuery("""
+                        SELECT a.enrolment.id, COUNT(a) FROM Attendance a
+                        WHERE a.enrolment.course = :course AND a.status = :present GROUP BY a.enrolment.id""", Object[].class)
+                .setParameter("course", course)
+                .setParameter("present", AttendanceStatus.PRESENT)
+                .getResultStream()
+                .forEach(row -> present.put((Long) row[0], (Long) row[1]));
+        Map<Long, Set<Long>> submitted = new HashMap<>();
+        if (!required.isEmpty()) {
+            em.createQuery("""
+                            SELECT r.author.id, r.module.id FROM Reflection r
+                            WHERE r.module.course = :course AND r.status = :submitted""", Object[].class)
+                    .setParameter("course", course)
+                    .setParameter("submitted", ReflectionStatus.SUBMITTED)
+                    .getResultStream()
+                    .forEach(row -> submitted.computeIfAbsent((Long) row[0], k -> new HashSet<>()).add((Long) row[1]));
+        }
+        for (Enrolment e : enrolments) {
+            assessed.put(e, Completion.assess(course.getMinAttendancePercent(), sessions,
+                    present.getOrDefault(e.getId(), 0L), required,
+                    submitted.getOrDefault(e.getParticipant().getId(), Set.of())));
+        }
+        return assessed;
+    }
+
+    /** Completes every confirmed participant who now meets the rule; returns how many. */
+    public int completeWhereMet(Course course) {
+        int completed = 0;
+        for (Map.Entry<Enrolment, Completion> entry : assess(course).entrySet()) {
+            Enrolment enrolment = entry.getKey();
+            if (enrolment.getStatus() == EnrolmentStatus.CONFIRMED && entry.getValue().met()) {
+                complete(enrolment);
+                completed++;
+            }
+        }
+        return completed;
+    }
+
+    /** Completes one enrolment (by the rule or by a consultant's decision) and issues its certificate. */
+    public void complete(Enrolment enrolment) {
+        enrolment.complete();
+        em.createQuery("SELECT c FROM Certificate c WHERE c.enrolment = :e", Certificate.class)
+                .setParameter("e", enrolment)
+                .getResultStream().findFirst()
+                .ifPresentOrElse(c -> c.reissue(DanishTime.now()),
+                        () -> em.persist(new Certificate(enrolment, DanishTime.now())));
+        notifier.tell(enrolment.getParticipant(), NotificationKind.COMPLETED, enrolment.getCourse(), null);
+    }
+
+    /** Takes a completion back; its certificate is kept as revoked, so verifying it says so. */
+    public void reopen(Enrolment enrolment) {
+        enrolment.reopen();
+        em.createQuery("SELECT c FROM Certificate c WHERE c.enrolment = :e", Certificate.class)
+                .setParameter("e", enrolment)
+                .getResultStream()
+                .forEach(c -> c.revoke(DanishTime.now()));
+    }
+}

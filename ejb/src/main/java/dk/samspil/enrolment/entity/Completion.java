@@ -1,0 +1,31 @@
+package dk.samspil.enrolment.entity;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A participant measured against their course's completion rule: the share of all the course's
+ * sessions they were present at (excused absence is still absence), and the modules whose required
+ * reflection they have not submitted. {@code met} when the share reaches the minimum and none is missing.
+ */
+public record Completion(int attendedPercent, int minAttendancePercent, List<Long> missingModules) {
+
+    public Completion {
+        missingModules = List.copyOf(missingModules);
+    }
+
+    public static Completion assess(int minAttendancePercent, int sessions, long present, Set<Long> requiredModules,
+                                    Set<Long> submittedModules) {
+        int percent = sessions == 0 ? 100 : (int) Math.min(100, present * 100 / sessions);
+        List<Long> missing = requiredModules.stream().filter(module -> !submittedModules.contains(module)).sorted().toList();
+        return new Completion(percent, minAttendancePercent, missing);
+    }
+
+    public boolean attendanceMet() {
+        return attendedPercent >= minAttendancePercent;
+    }
+
+    public boolean met() {
+        return attendanceMet() && missingModules.isEmpty();
+    }
+}
