@@ -164,6 +164,11 @@ public final class Browser implements AutoCloseable {
         assertEquals(List.of(), result, "WCAG 2.1 AA violations on " + path());
     }
 
+    /** Forgets what the browser logged so far, after a page that was meant to fail (a 404 logs as an error). */
+    public void forgetLog() {
+        driver.manage().logs().get(LogType.BROWSER);
+    }
+
     /** Fails when the browser logged a JavaScript error since the last call. */
     public void assertNoJavaScriptErrors() {
         List<String> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
