@@ -178,11 +178,11 @@ public class CoursePlanning {
         seats.cancelAll(course);
     }
 
-    /** Closing a course completes everyone who meets its completion rule. */
+    /** Closing a course completes everyone who meets its completion rule and opens its evaluation. */
     public void complete(String code, long version) {
         Course course = lock(code, version);
         course.complete(DanishTime.now());
-        completions.completeWhereMet(course);
+        completions.courseClosed(course);
     }
 
     /** Only a draft is deleted; it was never visible to anyone but the consultants. */

@@ -6,8 +6,13 @@ import java.time.LocalDateTime;
 
 /**
  * One of the caller's enrolments, in the reader's language: {@code position} is the place in the
- * waiting list (0 when not waitlisted), {@code offerExpiresAt} when a seat is offered.
+ * waiting list (0 when not waitlisted), {@code offerExpiresAt} when a seat is offered; {@code ended}
+ * once the course's last session is over (its evaluation is then open to those who had a seat).
  */
 public record EnrolmentRow(String courseCode, String courseTitle, EnrolmentStatus status, String place,
-                           LocalDateTime startsAt, long position, LocalDateTime offerExpiresAt) {
+                           LocalDateTime startsAt, long position, LocalDateTime offerExpiresAt, boolean ended) {
+
+    public boolean isEvaluable() {
+        return ended && (status == EnrolmentStatus.CONFIRMED || status == EnrolmentStatus.COMPLETED);
+    }
 }

@@ -2,6 +2,7 @@ package dk.samspil.enrolment.boundary;
 
 import dk.samspil.enrolment.entity.EnrolmentStatus;
 import dk.samspil.people.entity.Role;
+import dk.samspil.shared.DanishTime;
 import dk.samspil.shared.LocalizedText;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,7 +41,7 @@ public class MyEnrolments {
                         SELECT c.code, c.title.da, c.title.en, e.status, c.place, c.firstSessionAt,
                                (SELECT COUNT(w) FROM Enrolment w WHERE w.course = e.course AND w.status = :waitlisted
                                   AND w.waitlistRank <= e.waitlistRank),
-                               e.offerExpiresAt
+                               e.offerExpiresAt, c.lastSessionAt
                         FROM Enrolment e JOIN e.course c JOIN e.participant a
                         WHERE a.email = :email AND (:code IS NULL OR c.code = :code)
                         ORDER BY c.firstSessionAt DESC, c.code, e.id DESC""", Object[].class)
@@ -51,7 +52,7 @@ public class MyEnrolments {
                 .map(row -> new EnrolmentRow((String) row[0], LocalizedText.pick((String) row[1], (String) row[2], locale),
                         (EnrolmentStatus) row[3], (String) row[4], (LocalDateTime) row[5],
                         row[3] == EnrolmentStatus.WAITLISTED ? ((Number) row[6]).longValue() : 0,
-                        (LocalDateTime) row[7]))
+                        (LocalDateTime) row[7], row[8] != null && ((LocalDateTime) row[8]).isBefore(DanishTime.now())))
                 .toList();
     }
 }

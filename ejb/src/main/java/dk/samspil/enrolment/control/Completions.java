@@ -95,6 +95,16 @@ public class Completions {
         return completed;
     }
 
+    /**
+     * The course has been closed: whoever meets the rule is completed, and everyone seated is asked
+     * to evaluate the course.
+     */
+    public void courseClosed(Course course) {
+        completeWhereMet(course);
+        assess(course).keySet().forEach(enrolment ->
+                notifier.tell(enrolment.getParticipant(), NotificationKind.EVALUATION_OPEN, course, null));
+    }
+
     /** Completes one enrolment (by the rule or by a consultant's decision) and issues its certificate. */
     public void complete(Enrolment enrolment) {
         enrolment.complete();
