@@ -42,7 +42,7 @@ per_page() {
         curl -s -o /dev/null ${jar:+-b "$jar"} "$BASE$path"
     done
     after=$(statements)
-    printf '%-34s %6.1f statements per view\n' "$label" "$(echo "($after - $before) / $REQUESTS" | bc -l)"
+    printf '%-58s %6.1f statements per view\n' "$label" "$(echo "($after - $before) / $REQUESTS" | bc -l)"
 }
 
 echo "== SQL statements per page view ($REQUESTS views each)"
@@ -50,20 +50,22 @@ per_page "catalogue (/)" "/"
 per_page "course page" "/catalog/course.xhtml?code=EVU-%C3%85S-01"
 per_page "REST /api/courses" "/api/courses"
 jar=$(mktemp)
-for who in anne.larsen@fjordskolen.example:/participant/my-courses.xhtml \
-           mette.holm@fjordskolen.example:/leader/my-staff.xhtml \
-           jonas.berg@samspil.example:/consultant/course-planning.xhtml \
+A=anne.larsen@fjordskolen.example
+M=mette.holm@fjordskolen.example
+J=jonas.berg@samspil.example
+SPRING=EVU-%C3%85S-00
+for who in "$A:/participant/my-courses.xhtml" "$A:/participant/reflections.xhtml?course=$SPRING" \
+           "$A:/participant/reflection.xhtml?module=1000" "$A:/participant/my-learning.xhtml" \
+           "$M:/leader/my-staff.xhtml" "$M:/leader/reflections.xhtml" "$M:/reflection/read.xhtml?id=1001" \
+           "$J:/consultant/course-planning.xhtml" "$J:/consultant/course-edit.xhtml?code=EVU-%C3%85S-01" \
+           "$J:/consultant/course-programme.xhtml?code=EVU-%C3%85S-01" "$J:/consultant/course-partners.xhtml?code=EVU-CS-02" \
+           "$J:/consultant/partners.xhtml" "$J:/consultant/rooms.xhtml" "$J:/consultant/course-enrolments.xhtml?code=$SPRING" \
+           "$J:/consultant/course-evaluation.xhtml?code=$SPRING" "$J:/reflection/course.xhtml?code=$SPRING" \
            kirsten.moeller@laesebedster.example:/partner/my-partnerships.xhtml \
            admin@samspil.example:/admin/accounts.xhtml; do
     : > "$jar"
     log_in "$jar" "${who%%:*}"
-    per_page "${who##*:}" "${who##*:}" "$jar"
-done
-: > "$jar"
-log_in "$jar" jonas.berg@samspil.example
-for path in "/consultant/course-edit.xhtml?code=EVU-%C3%85S-01" "/consultant/course-programme.xhtml?code=EVU-%C3%85S-01" \
-            "/consultant/course-partners.xhtml?code=EVU-CS-02" "/consultant/partners.xhtml" "/consultant/rooms.xhtml"; do
-    per_page "${path%%\?*}" "$path" "$jar"
+    per_page "${who#*:}" "${who#*:}" "$jar"
 done
 rm -f "$jar"
 

@@ -220,6 +220,81 @@ INSERT IGNORE INTO notification (id, recipient_id, kind, course_id, detail, crea
     (1001, 1006, 'WAITLISTED', 1005, '1', NOW() - INTERVAL 1 DAY, NOW() - INTERVAL 1 DAY),
     (1002, 1004, 'APPROVAL_REQUESTED', 1002, 'Mads Sørensen', NOW() - INTERVAL 2 DAY, NOW() - INTERVAL 2 DAY);
 
+-- Last spring's course, completed: Anne has her certificate (verification code DEMO-ANNE-2026),
+-- reflections she shared with the course team (with Jonas's feedback) and with her leader Mette,
+-- and the course's evaluation has answers. Anne is also writing on a module of EVU-ÅS-01.
+INSERT IGNORE INTO course (id, code, title_da, title_en, description_da, description_en, theme_id, ects, status, place,
+                           municipality_id, registration_deadline, min_participants, max_participants,
+                           leader_approval_required, consultant_id, period_start, period_end, price, payer) VALUES
+    (1007, 'EVU-ÅS-00', 'Åben skole – forårets forløb', 'Open school – the spring course',
+     'Forløb om at bygge varige samarbejder mellem skole og lokalsamfund.',
+     'A course on building lasting cooperation between school and local community.',
+     1000, 5, 'COMPLETED', 'Professionshøjskolen, Campus Vejle', 1000, CURDATE() - INTERVAL 120 DAY, 3, 20, FALSE, 1001,
+     CURDATE() - INTERVAL 100 DAY, CURDATE() - INTERVAL 86 DAY, 0, 'FUNDED');
+INSERT IGNORE INTO course_module (id, course_id, position, title_da, title_en, objectives_da, objectives_en,
+                                  reflection_prompts_da, reflection_prompts_en, reflection_required) VALUES
+    (1010, 1007, 1, 'Partnerskabets første skridt', 'The first steps of a partnership',
+     'Indgå en aftale med en lokal partner.', 'Make an agreement with a local partner.',
+     'Hvad overraskede dig i mødet med partneren?', 'What surprised you when you met the partner?', TRUE),
+    (1011, 1007, 2, 'Evaluering sammen med partneren', 'Evaluating with the partner',
+     'Evaluere et forløb sammen med partneren.', 'Evaluate a sequence together with the partner.', NULL, NULL, FALSE);
+INSERT IGNORE INTO course_session (id, module_id, starts_at, ends_at, room_id, host_partner_id) VALUES
+    (1010, 1010, CURDATE() - INTERVAL 100 DAY + INTERVAL 9 HOUR, CURDATE() - INTERVAL 100 DAY + INTERVAL 15 HOUR, 1000, NULL),
+    (1011, 1011, CURDATE() - INTERVAL 86 DAY + INTERVAL 9 HOUR, CURDATE() - INTERVAL 86 DAY + INTERVAL 15 HOUR, 1001, 1003);
+INSERT IGNORE INTO session_facilitator (session_id, account_id) VALUES (1010, 1001), (1011, 1001);
+INSERT IGNORE INTO course_target_group (course_id, target_group) VALUES (1007, 'TEACHER'), (1007, 'PEDAGOGUE');
+INSERT IGNORE INTO course_partner (id, course_id, partner_organisation_id, role, contribution_da, contribution_en) VALUES
+    (1008, 1007, 1003, 'CO_DESIGNER', 'Har udviklet forløbet sammen med konsulenten.', 'Designed the course with the consultant.');
+INSERT IGNORE INTO enrolment (id, course_id, account_id, status, waitlist_rank) VALUES
+    (1012, 1007, 1006, 'COMPLETED', NULL),
+    (1013, 1007, 1007, 'COMPLETED', NULL),
+    (1014, 1007, 1008, 'CONFIRMED', NULL);
+INSERT IGNORE INTO attendance (id, session_id, enrolment_id, status, registered_by, registered_at) VALUES
+    (1000, 1010, 1012, 'PRESENT', 1001, CURDATE() - INTERVAL 100 DAY + INTERVAL 16 HOUR),
+    (1001, 1011, 1012, 'PRESENT', 1001, CURDATE() - INTERVAL 86 DAY + INTERVAL 16 HOUR),
+    (1002, 1010, 1013, 'PRESENT', 1001, CURDATE() - INTERVAL 100 DAY + INTERVAL 16 HOUR),
+    (1003, 1011, 1013, 'PRESENT', 1001, CURDATE() - INTERVAL 86 DAY + INTERVAL 16 HOUR),
+    (1004, 1010, 1014, 'ABSENT', 1001, CURDATE() - INTERVAL 100 DAY + INTERVAL 16 HOUR),
+    (1005, 1011, 1014, 'PRESENT', 1001, CURDATE() - INTERVAL 86 DAY + INTERVAL 16 HOUR);
+INSERT IGNORE INTO certificate (id, enrolment_id, code, issued_at) VALUES
+    (1000, 1012, 'DEMO-ANNE-2026', CURDATE() - INTERVAL 85 DAY),
+    (1001, 1013, 'DEMO-OMAR-2026', CURDATE() - INTERVAL 85 DAY);
+
+INSERT IGNORE INTO reflection (id, author_id, module_id, body, status, created_at, updated_at, submitted_at) VALUES
+    (1000, 1006, 1010,
+     '<p>Mødet med Spinderiet overraskede mig: de ville gerne <strong>planlægge sammen med eleverne</strong>, ikke bare tage imod en klasse.</p><ul><li>Fast kontaktperson</li><li>Fælles evaluering</li></ul>',
+     'SUBMITTED', CURDATE() - INTERVAL 99 DAY, CURDATE() - INTERVAL 99 DAY, CURDATE() - INTERVAL 99 DAY),
+    (1001, 1006, 1000,
+     '<p>Idrætsforeningen i Fjordby kunne gøre en forskel for de elever, der ikke trives i klasselokalet.</p>',
+     'SUBMITTED', NOW() - INTERVAL 2 DAY, NOW() - INTERVAL 2 DAY, NOW() - INTERVAL 2 DAY),
+    (1002, 1007, 1010, '<p>Vi aftalte tre besøg og en fælles evaluering med kulturhuset.</p>',
+     'SUBMITTED', CURDATE() - INTERVAL 98 DAY, CURDATE() - INTERVAL 98 DAY, CURDATE() - INTERVAL 98 DAY);
+INSERT IGNORE INTO reflection_version (id, reflection_id, number, body, submitted_at)
+SELECT id, id, 1, body, submitted_at FROM reflection WHERE id BETWEEN 1000 AND 1002;
+INSERT IGNORE INTO reflection_share (reflection_id, audience) VALUES
+    (1000, 'COURSE_TEAM'), (1001, 'LEADERS'), (1002, 'COURSE_TEAM'), (1002, 'COHORT');
+INSERT IGNORE INTO reflection_feedback (id, reflection_id, author_id, body, created_at) VALUES
+    (1000, 1000, 1001, 'Fint iagttaget. Prøv næste gang at lade eleverne skrive aftalen med partneren.',
+     CURDATE() - INTERVAL 97 DAY);
+INSERT IGNORE INTO reflection_read (id, reflection_id, reader_id, audience, read_at) VALUES
+    (1000, 1000, 1001, 'COURSE_TEAM', CURDATE() - INTERVAL 97 DAY);
+
+INSERT IGNORE INTO evaluation_question (id, course_id, position, kind, text_da, text_en) VALUES
+    (1000, 1007, 1, 'SCALE', 'Kurset gav mig noget, jeg kan bruge i min praksis.', 'The course gave me something I can use in my practice.'),
+    (1001, 1007, 2, 'SCALE', 'Samarbejdet med partnerne (foreninger, forvaltning, virksomheder) var relevant.', 'Working with the partners (associations, administration, companies) was relevant.'),
+    (1002, 1007, 3, 'SCALE', 'Undervisningen og tilrettelæggelsen var god.', 'The teaching and the organisation were good.'),
+    (1003, 1007, 4, 'SCALE', 'Refleksionerne mellem kursusgangene hjalp min læring.', 'Reflecting between the sessions helped my learning.'),
+    (1004, 1007, 5, 'TEXT', 'Hvad skal vi gøre anderledes næste gang?', 'What should we do differently next time?');
+INSERT IGNORE INTO evaluation_response (id, course_id, submitted_on) VALUES
+    (1000, 1007, CURDATE() - INTERVAL 84 DAY), (1001, 1007, CURDATE() - INTERVAL 84 DAY), (1002, 1007, CURDATE() - INTERVAL 83 DAY);
+INSERT IGNORE INTO evaluation_answer (response_id, question_id, score, comment) VALUES
+    (1000, 1000, 5, NULL), (1000, 1001, 4, NULL), (1000, 1002, 5, NULL), (1000, 1003, 4, NULL),
+    (1000, 1004, NULL, 'Mere tid hos partnerne.'),
+    (1001, 1000, 4, NULL), (1001, 1001, 5, NULL), (1001, 1002, 4, NULL), (1001, 1003, 3, NULL),
+    (1002, 1000, 4, NULL), (1002, 1001, 3, NULL), (1002, 1002, 4, NULL),
+    (1002, 1004, NULL, 'Flere eksempler fra andre skoler.');
+INSERT IGNORE INTO evaluation_receipt (enrolment_id) VALUES (1012), (1013), (1014);
+
 -- Every course's period from its sessions (see V0007); the planning screens keep it from then on.
 UPDATE course c
     JOIN (SELECT m.course_id, MIN(s.starts_at) AS first_at, MAX(s.ends_at) AS last_at

@@ -330,6 +330,37 @@ class ReflectionsIT extends InContainerTest {
                 WHERE e.course_id = ? AND e.status = 'COMPLETED'""", ended.id()));
     }
 
+    @Test
+    void theLeadersListCostsTheSameStatementsForOneReflectionOrMany() throws Exception {
+        long school = ((Number) db.value("SELECT institution_id FROM account WHERE email = ?",
+                TestPeople.PARTICIPANT_A)).longValue();
+        sharedWithLeaderBy(db.account("Kollega 1", school, "PARTICIPANT"));
+        long one = statementsOf(() -> call(() -> asLeader.call(() -> shared.findFromMyStaff(DANISH))));
+        for (int i = 2; i <= 6; i++) {
+            sharedWithLeaderBy(db.account("Kollega " + i, school, "PARTICIPANT"));
+        }
+        long six = statementsOf(() -> call(() -> asLeader.call(() -> shared.findFromMyStaff(DANISH))));
+        assertEquals(one, six, "no statement per reflection");
+    }
+
+    private void sharedWithLeaderBy(String email) {
+        db.update("""
+                INSERT INTO reflection (author_id, module_id, body, status, created_at, updated_at, submitted_at)
+                SELECT id, ?, '<p>Delt</p>', 'SUBMITTED', NOW(), NOW(), NOW() FROM account WHERE email = ?""",
+                course.moduleId(), email);
+        db.update("""
+                INSERT INTO reflection_share (reflection_id, audience)
+                SELECT r.id, 'LEADERS' FROM reflection r JOIN account a ON a.id = r.author_id WHERE a.email = ?""", email);
+    }
+
+    private static void call(Callable<?> work) {
+        try {
+            work.call();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private long enrolmentOf(String email) {
         return ((Number) db.value("""
                 SELECT e.id FROM enrolment e JOIN account a ON a.id = e.account_id WHERE e.course_id = ? AND a.email = ?""",

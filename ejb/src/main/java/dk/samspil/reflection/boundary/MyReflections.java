@@ -39,6 +39,9 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import static dk.samspil.reflection.boundary.ReflectionQueries.BATCH;
+import static dk.samspil.reflection.boundary.ReflectionQueries.BATCH_TYPE;
+
 /**
  * A participant's own reflections: on each module of a course they are seated on, written, saved
  * (automatically and on request), submitted, shared and unshared; and all of them across courses.
@@ -77,6 +80,8 @@ public class MyReflections {
                 .orElseThrow(ReflectionNotFoundException::new);
         Map<Long, Reflection> mine = em.createQuery(
                         "SELECT r FROM Reflection r WHERE r.author = :me AND r.module.course = :course", Reflection.class)
+                .setHint(BATCH, "r.audiences")
+                .setHint(BATCH_TYPE, "IN")
                 .setParameter("me", me)
                 .setParameter("course", course)
                 .getResultStream()
@@ -158,6 +163,8 @@ public class MyReflections {
         return em.createQuery("""
                         SELECT r FROM Reflection r JOIN FETCH r.module m JOIN FETCH m.course
                         WHERE r.author = :me ORDER BY r.updatedAt DESC""", Reflection.class)
+                .setHint(BATCH, "r.audiences")
+                .setHint(BATCH_TYPE, "IN")
                 .setParameter("me", me())
                 .getResultStream()
                 .filter(r -> words.isEmpty() || searchable(r, locale).contains(words))

@@ -27,6 +27,9 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Locale;
 
+import static dk.samspil.reflection.boundary.ReflectionQueries.BATCH;
+import static dk.samspil.reflection.boundary.ReflectionQueries.BATCH_TYPE;
+
 /**
  * Reflections other people shared with the caller: a leader's staff's (newest first), a course
  * team's or a cohort's on one course; opening one is logged for its author. Asking for anything
@@ -61,6 +64,8 @@ public class SharedReflections {
                         WHERE :leaders MEMBER OF r.audiences AND r.status = :submitted AND a.institution IN (
                             SELECT i FROM Account l JOIN l.ledInstitutions i WHERE l.email = :me)
                         AND a.email <> :me ORDER BY r.submittedAt DESC""", Reflection.class)
+                .setHint(BATCH, "r.audiences")
+                .setHint(BATCH_TYPE, "IN")
                 .setParameter("leaders", Audience.LEADERS)
                 .setParameter("submitted", ReflectionStatus.SUBMITTED)
                 .setParameter("me", context.getCallerPrincipal().getName())
@@ -91,6 +96,8 @@ public class SharedReflections {
                         SELECT r FROM Reflection r JOIN FETCH r.author a JOIN FETCH r.module m JOIN FETCH m.course c
                         WHERE c = :course AND :audience MEMBER OF r.audiences AND r.status = :submitted AND a <> :me
                         ORDER BY m.position, r.submittedAt DESC""", Reflection.class)
+                .setHint(BATCH, "r.audiences")
+                .setHint(BATCH_TYPE, "IN")
                 .setParameter("course", course)
                 .setParameter("audience", audience)
                 .setParameter("submitted", ReflectionStatus.SUBMITTED)
