@@ -7,6 +7,8 @@ ALTER TABLE course
     ADD COLUMN min_attendance_percent INT NOT NULL DEFAULT 80 AFTER max_participants,
     ADD CONSTRAINT ck_course_min_attendance CHECK (min_attendance_percent BETWEEN 0 AND 100);
 ALTER TABLE course_module ADD COLUMN reflection_required BOOLEAN NOT NULL DEFAULT FALSE AFTER reflection_prompts_en;
+-- A consultant's decision (completed, or completion taken back) that the rule must not overturn.
+ALTER TABLE enrolment ADD COLUMN completion_decided BOOLEAN NOT NULL DEFAULT FALSE AFTER status;
 
 -- One reflection per participant and module. The body is sanitised HTML: the working text, which
 -- only the author ever reads; readers see the newest submitted version.

@@ -106,8 +106,13 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks a link or a (non-Ajax) button and waits until the next page has replaced this one. */
     public void clickAndWait(String css) {
+        clickAndWait(find(css));
+    }
+
+    /** As {@link #clickAndWait(String)}, for an element found some other way (e.g. in a table row). */
+    public void clickAndWait(WebElement element) {
         WebElement html = find("html");
-        find(css).click();
+        element.click();
         new WebDriverWait(driver, WAIT).until(d -> isGone(html));
         waitForPage();
     }

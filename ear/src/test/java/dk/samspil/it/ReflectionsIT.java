@@ -169,8 +169,7 @@ class ReflectionsIT extends InContainerTest {
         assertTrue(classmateReads());
         assertEquals(1, asClassmate.call(() -> shared.findOnCourse(course.code(), DANISH)).size());
 
-        db.update("UPDATE enrolment e JOIN account a ON a.id = e.account_id SET e.status = 'WITHDRAWN' WHERE a.email = ?",
-                TestPeople.PARTICIPANT_B);
+        withdraw(TestPeople.PARTICIPANT_B);
         assertFalse(classmateReads(), "leaving the course leaves the cohort");
         assertThrows(ReflectionNotFoundException.class,
                 () -> asClassmate.call(() -> shared.findOnCourse(course.code(), DANISH)));
@@ -243,12 +242,43 @@ class ReflectionsIT extends InContainerTest {
     void aGuessedIdOrModuleShowsNothing() throws Exception {
         writeAndSubmit("<p>Privat</p>");
         assertThrows(ReflectionNotFoundException.class, () -> asClassmate.call(() -> shared.read(reflectionId, DANISH)));
-        assertThrows(ReflectionNotFoundException.class, () -> asLeader.call(() -> shared.read(reflectionId + 1000, DANISH)));
+        assertThrows(ReflectionNotFoundException.class, () -> asLeader.call(() -> shared.read(Long.MAX_VALUE, DANISH)));
         assertEquals(0L, db.value("SELECT COUNT(*) FROM reflection_read WHERE reflection_id = ?", reflectionId));
         var otherCourse = db.course("PUBLISHED", 10);
         assertThrows(ReflectionNotFoundException.class,
                 () -> asAuthor.call(() -> mine.save(otherCourse.moduleId(), "<p>Ikke mit kursus</p>", -1)));
         assertEquals(0L, db.value("SELECT COUNT(*) FROM reflection WHERE module_id = ?", otherCourse.moduleId()));
+    }
+
+    @Test
+    void anAuthorWhoLeftTheCourseStillRevokesButNoLongerWrites() throws Exception {
+        writeAndSubmit("<p>Tekst</p>");
+        share(Audience.LEADERS);
+        withdraw(TestPeople.PARTICIPANT_A);
+        Draft left = asAuthor.call(() -> mine.open(course.moduleId(), DANISH));
+        assertFalse(left.writable());
+        assertThrows(ReflectionNotFoundException.class,
+                () -> asAuthor.call(() -> mine.save(course.moduleId(), "<p>Ny</p>", left.version())));
+        asAuthor.call(() -> {
+            mine.revoke(course.moduleId(), Audience.LEADERS);
+            return null;
+        });
+        assertFalse(leaderReads());
+    }
+
+    @Test
+    void theCourseTeamsFeedbackIsForTheAuthorAndTheTeamOnly() throws Exception {
+        writeAndSubmit("<p>Tekst</p>");
+        share(Audience.COURSE_TEAM);
+        share(Audience.LEADERS);
+        asFacilitator.call(() -> {
+            shared.giveFeedback(reflectionId, "Husk forældrene.");
+            return null;
+        });
+        assertEquals(1, asConsultant.call(() -> shared.read(reflectionId, DANISH)).feedback().size());
+        assertTrue(asLeader.call(() -> shared.read(reflectionId, DANISH)).feedback().isEmpty(),
+                "the employer never sees the course team's assessment");
+        assertFalse(asLeader.call(() -> shared.read(reflectionId, DANISH)).canGiveFeedback());
     }
 
     @Test
@@ -278,7 +308,8 @@ class ReflectionsIT extends InContainerTest {
 
     @Test
     void attendanceAndTheRequiredReflectionCompleteTheCourseWithAVerifiableCertificate() throws Exception {
-        db.set(course, "min_attendance_percent = 100");
+        db.set(course, "min_attendance_percent = 100, first_session_at = NOW() - INTERVAL 7 HOUR, "
+                + "last_session_at = NOW() - INTERVAL 1 HOUR");
         db.update("UPDATE course_module SET reflection_required = TRUE WHERE id = ?", course.moduleId());
         long session = ((Number) db.value("SELECT id FROM course_session WHERE module_id = ?", course.moduleId())).longValue();
         long enrolment = enrolmentOf(TestPeople.PARTICIPANT_A);
@@ -305,7 +336,13 @@ class ReflectionsIT extends InContainerTest {
             return null;
         });
         assertTrue(certificates.verify(code).revoked());
+        assertEquals(null, certificates.verify(code).participant(), "a revoked certificate names nobody");
         assertEquals("CONFIRMED", statusOf(enrolment));
+        asConsultant.call(() -> {
+            attendances.register(session, Map.of(enrolment, AttendanceStatus.PRESENT));
+            return null;
+        });
+        assertEquals("CONFIRMED", statusOf(enrolment), "the rule never overturns the consultant's decision");
         asConsultant.call(() -> {
             courseEnrolments.completeOnBehalf(enrolment, "Tilsvarende opgave afleveret");
             return null;
@@ -359,6 +396,10 @@ class ReflectionsIT extends InContainerTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private void withdraw(String email) {
+        db.update("UPDATE enrolment SET status = 'WITHDRAWN' WHERE id = ?", enrolmentOf(email));
     }
 
     private long enrolmentOf(String email) {

@@ -43,8 +43,7 @@ class ThemesPageIT extends BrowserJourney {
         browser.assertAccessible();
 
         browser.open("/consultant/themes.xhtml");
-        row(code).findElement(By.cssSelector("input[id$='toggle']")).click();
-        browser.waitForPage();
+        browser.clickAndWait(row(code).findElement(By.cssSelector("input[id$='toggle']")));
         assertTrue(row(code).getText().contains("Udgået"), row(code).getText());
         browser.assertNoJavaScriptErrors();
     }

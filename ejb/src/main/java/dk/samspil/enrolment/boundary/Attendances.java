@@ -2,6 +2,7 @@ package dk.samspil.enrolment.boundary;
 
 import dk.samspil.catalog.entity.CourseSession;
 import dk.samspil.enrolment.control.Completions;
+import dk.samspil.enrolment.control.SeatLedger;
 import dk.samspil.enrolment.entity.Attendance;
 import dk.samspil.enrolment.entity.AttendanceStatus;
 import dk.samspil.enrolment.entity.Enrolment;
@@ -46,6 +47,9 @@ public class Attendances {
     @Inject
     Completions completions;
 
+    @Inject
+    SeatLedger seats;
+
     /** Three statements: the session, the seated participants, and what is registered. */
     public AttendanceSheet getSheet(long sessionId, Locale locale) {
         CourseSession session = allowed(sessionId);
@@ -62,9 +66,13 @@ public class Attendances {
 
     /**
      * Saves the whole register at once; people not in it are left as they were. Whoever now meets the
-     * course's completion rule is completed.
+     * course's completion rule is completed, so the course is locked first.
      */
     public void register(long sessionId, Map<Long, AttendanceStatus> statuses) {
+        em.createQuery("SELECT s.module.course.code FROM CourseSession s WHERE s.id = :id", String.class)
+                .setParameter("id", sessionId)
+                .getResultStream().findFirst()
+                .ifPresent(seats::lock);
         CourseSession session = allowed(sessionId);
         Account me = me();
         LocalDateTime now = DanishTime.now();

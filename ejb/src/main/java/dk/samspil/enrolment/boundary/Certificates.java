@@ -60,7 +60,7 @@ public class Certificates {
                 certificate.getIssuedAt().toLocalDate()));
     }
 
-    /** Public: whether the code belongs to a certificate, and if so whose, for which course, issued when. */
+    /** Public: whether the code belongs to a valid certificate, and if so whose, for which course, issued when; of a revoked one only that. */
     @PermitAll
     public Verification verify(String code) {
         return Optional.ofNullable(code).map(Certificate::normalise).filter(c -> c.length() == 14)
@@ -69,8 +69,10 @@ public class Certificates {
                                 JOIN FETCH e.course WHERE c.code = :code""", Certificate.class)
                         .setParameter("code", normalised)
                         .getResultStream().findFirst())
-                .map(c -> new Verification(c.isValid(), !c.isValid(), c.getEnrolment().getParticipant().getDisplayName(),
-                        c.getEnrolment().getCourse().getTitle().da(), c.getIssuedAt().toLocalDate()))
+                .map(c -> c.isValid()
+                        ? new Verification(true, false, c.getEnrolment().getParticipant().getDisplayName(),
+                        c.getEnrolment().getCourse().getTitle().da(), c.getIssuedAt().toLocalDate())
+                        : new Verification(false, true, null, null, null))
                 .orElse(new Verification(false, false, null, null, null));
     }
 }

@@ -147,10 +147,14 @@ public class CourseEnrolments {
                 .toList());
     }
 
+    /** A full course is the one refusal left after the file's checks; anything else ends the whole confirmation. */
     private BulkEnrolmentReport.Row enrol(Course course, Candidate candidate, String motivation) {
         try {
             return row(candidate, seats.enrol(course, candidate.person(), motivation));
-        } catch (EnrolmentRefusedException full) {
+        } catch (EnrolmentRefusedException refused) {
+            if (!"enrolment.refused.full".equals(refused.messageKey())) {
+                throw refused;
+            }
             return row(candidate, null);
         }
     }
@@ -177,15 +181,15 @@ public class CourseEnrolments {
     public void completeOnBehalf(long enrolmentId, String reason) {
         requireReason(reason);
         Enrolment enrolment = seats.lockCourseOf(get(enrolmentId));
-        completions.complete(enrolment);
+        completions.decide(enrolment, true);
         record(enrolment, EnrolmentStatus.CONFIRMED, reason);
     }
 
-    /** Takes a completion back; the certificate's code then verifies as revoked. */
+    /** Takes a completion back; the certificate's code then verifies as revoked, and the rule no longer completes them. */
     public void reopen(long enrolmentId, String reason) {
         requireReason(reason);
         Enrolment enrolment = seats.lockCourseOf(get(enrolmentId));
-        completions.reopen(enrolment);
+        completions.decide(enrolment, false);
         record(enrolment, EnrolmentStatus.COMPLETED, reason);
     }
 

@@ -1,6 +1,7 @@
 package dk.samspil.enrolment.control;
 
 import dk.samspil.catalog.entity.Course;
+import dk.samspil.catalog.entity.CourseStatus;
 import dk.samspil.enrolment.entity.AttendanceStatus;
 import dk.samspil.enrolment.entity.Certificate;
 import dk.samspil.enrolment.entity.Completion;
@@ -20,6 +21,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -82,13 +84,24 @@ public class Completions {
         return assessed;
     }
 
-    /** Completes every confirmed participant who now meets the rule; returns how many. */
+    /**
+     * Completes every confirmed participant who meets the rule, once the course is over (its last
+     * session has ended, or it was closed); a consultant's own decision is never overturned. Call
+     * with the course locked ({@link SeatLedger#lock}). Returns how many were completed.
+     */
     public int completeWhereMet(Course course) {
+        boolean over = course.getStatus() == CourseStatus.COMPLETED
+                || course.getLastSessionAt() != null && course.getLastSessionAt().isBefore(DanishTime.now());
+        if (!over) {
+            return 0;
+        }
         int completed = 0;
         for (Map.Entry<Enrolment, Completion> entry : assess(course).entrySet()) {
             Enrolment enrolment = entry.getKey();
-            if (enrolment.getStatus() == EnrolmentStatus.CONFIRMED && entry.getValue().met()) {
-                complete(enrolment);
+            if (enrolment.getStatus() == EnrolmentStatus.CONFIRMED && !enrolment.isCompletionDecided()
+                    && entry.getValue().met()) {
+                enrolment.complete();
+                issueCertificate(enrolment);
                 completed++;
             }
         }
@@ -105,23 +118,28 @@ public class Completions {
                 notifier.tell(enrolment.getParticipant(), NotificationKind.EVALUATION_OPEN, course, null));
     }
 
-    /** Completes one enrolment (by the rule or by a consultant's decision) and issues its certificate. */
-    public void complete(Enrolment enrolment) {
-        enrolment.complete();
-        em.createQuery("SELECT c FROM Certificate c WHERE c.enrolment = :e", Certificate.class)
-                .setParameter("e", enrolment)
-                .getResultStream().findFirst()
-                .ifPresentOrElse(c -> c.reissue(DanishTime.now()),
-                        () -> em.persist(new Certificate(enrolment, DanishTime.now())));
+    /**
+     * A consultant's decision: completed (the certificate is issued, or its old code made valid
+     * again) or taken back (the certificate is kept as revoked, so verifying it says so).
+     */
+    public void decide(Enrolment enrolment, boolean completed) {
+        enrolment.decideCompletion(completed);
+        if (completed) {
+            issueCertificate(enrolment);
+        } else {
+            certificateOf(enrolment).ifPresent(c -> c.revoke(DanishTime.now()));
+        }
+    }
+
+    private void issueCertificate(Enrolment enrolment) {
+        certificateOf(enrolment).ifPresentOrElse(c -> c.reissue(DanishTime.now()),
+                () -> em.persist(new Certificate(enrolment, DanishTime.now())));
         notifier.tell(enrolment.getParticipant(), NotificationKind.COMPLETED, enrolment.getCourse(), null);
     }
 
-    /** Takes a completion back; its certificate is kept as revoked, so verifying it says so. */
-    public void reopen(Enrolment enrolment) {
-        enrolment.reopen();
-        em.createQuery("SELECT c FROM Certificate c WHERE c.enrolment = :e", Certificate.class)
+    private Optional<Certificate> certificateOf(Enrolment enrolment) {
+        return em.createQuery("SELECT c FROM Certificate c WHERE c.enrolment = :e", Certificate.class)
                 .setParameter("e", enrolment)
-                .getResultStream()
-                .forEach(c -> c.revoke(DanishTime.now()));
+                .getResultStream().findFirst();
     }
 }

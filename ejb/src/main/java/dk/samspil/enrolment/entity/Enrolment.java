@@ -65,6 +65,9 @@ public class Enrolment {
     @Column(name = "offer_expires_at")
     private LocalDateTime offerExpiresAt;
 
+    @Column(name = "completion_decided", nullable = false)
+    private boolean completionDecided;
+
     @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
     private LocalDateTime createdAt;
 
@@ -186,6 +189,23 @@ public class Enrolment {
     public void reopen() {
         require(Set.of(EnrolmentStatus.COMPLETED), "reopen");
         status = EnrolmentStatus.CONFIRMED;
+    }
+
+    /**
+     * A consultant decides completion by hand: completed, or taken back. From then on the course's
+     * completion rule leaves this enrolment alone.
+     */
+    public void decideCompletion(boolean completed) {
+        if (completed) {
+            complete();
+        } else {
+            reopen();
+        }
+        completionDecided = true;
+    }
+
+    public boolean isCompletionDecided() {
+        return completionDecided;
     }
 
     public void markNoShow() {

@@ -1,8 +1,8 @@
 package dk.samspil.evaluation.boundary;
 
-import dk.samspil.catalog.boundary.CourseNotFoundException;
 import dk.samspil.catalog.entity.Course;
 import dk.samspil.catalog.entity.PartnerRole;
+import dk.samspil.enrolment.control.SeatLedger;
 import dk.samspil.evaluation.boundary.EvaluationResults.QuestionResult;
 import dk.samspil.evaluation.control.Questionnaires;
 import dk.samspil.evaluation.entity.EvaluationQuestion;
@@ -43,6 +43,9 @@ public class CourseEvaluations {
 
     @Inject
     Questionnaires questionnaires;
+
+    @Inject
+    SeatLedger seats;
 
     public EvaluationResults results(String courseCode, Locale locale) {
         return results(course(courseCode), locale, true);
@@ -147,10 +150,8 @@ public class CourseEvaluations {
         return answers == 0 ? 0 : Math.round(sum * 10.0 / answers) / 10.0;
     }
 
+    /** Locked: the standard questions may be made now, and changes to them wait for answers in progress. */
     private Course course(String code) {
-        return em.createQuery("SELECT c FROM Course c WHERE c.code = :code", Course.class)
-                .setParameter("code", code)
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new CourseNotFoundException(code));
+        return seats.lock(code);
     }
 }

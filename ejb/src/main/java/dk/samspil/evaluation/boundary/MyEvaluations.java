@@ -2,6 +2,7 @@ package dk.samspil.evaluation.boundary;
 
 import dk.samspil.catalog.entity.Course;
 import dk.samspil.catalog.entity.CourseStatus;
+import dk.samspil.enrolment.control.SeatLedger;
 import dk.samspil.enrolment.entity.Enrolment;
 import dk.samspil.evaluation.control.Questionnaires;
 import dk.samspil.evaluation.entity.EvaluationReceipt;
@@ -40,6 +41,9 @@ public class MyEvaluations {
     @Inject
     Questionnaires questionnaires;
 
+    @Inject
+    SeatLedger seats;
+
     public EvaluationForm open(String courseCode, Locale locale) {
         Enrolment enrolment = seatedOnEnded(courseCode);
         Course course = enrolment.getCourse();
@@ -62,7 +66,9 @@ public class MyEvaluations {
         em.persist(new EvaluationResponse(course, questionnaires.of(course), scores, comments, DanishTime.today()));
     }
 
+    /** The course is locked first: its standard questions may be made now, and answers count against changes to them. */
     private Enrolment seatedOnEnded(String courseCode) {
+        seats.lock(courseCode);
         Enrolment enrolment = em.createQuery("""
                         SELECT e FROM Enrolment e JOIN FETCH e.course c
                         WHERE c.code = :code AND e.participant.email = :me AND e.status IN :seated""", Enrolment.class)

@@ -3,6 +3,7 @@ package dk.samspil.reflection.boundary;
 import dk.samspil.catalog.entity.Course;
 import dk.samspil.catalog.entity.CourseModule;
 import dk.samspil.enrolment.control.Completions;
+import dk.samspil.enrolment.control.SeatLedger;
 import dk.samspil.people.control.Callers;
 import dk.samspil.people.entity.Account;
 import dk.samspil.people.entity.Role;
@@ -70,6 +71,9 @@ public class MyReflections {
     @Inject
     Completions completions;
 
+    @Inject
+    SeatLedger seats;
+
     /** The modules of a course the caller is seated on, each with the state of their reflection. */
     public CourseModules findForCourse(String courseCode, Locale locale) {
         Account me = me();
@@ -98,17 +102,25 @@ public class MyReflections {
         return new CourseModules(course.getCode(), course.getTitle().in(locale), modules);
     }
 
-    /** The writing page of one module: prompts, the working text, versions, shares, reads and feedback. */
+    /**
+     * The writing page of one module: prompts, the working text, versions, shares, reads and feedback.
+     * Someone who has left the course still sees their own reflection (to revoke shares), but no longer writes.
+     */
     public Draft open(long moduleId, Locale locale) {
         Account me = me();
-        CourseModule module = seatedModule(me, moduleId);
+        CourseModule module = Optional.ofNullable(em.find(CourseModule.class, moduleId))
+                .orElseThrow(ReflectionNotFoundException::new);
+        boolean seated = readers.isSeated(me, module.getCourse());
         Optional<Reflection> reflection = find(me, module);
+        if (!seated && reflection.isEmpty()) {
+            throw new ReflectionNotFoundException();
+        }
         Course course = module.getCourse();
         String prompts = module.getReflectionPrompts() == null ? null : module.getReflectionPrompts().in(locale);
         if (reflection.isEmpty()) {
             return new Draft(moduleId, course.getCode(), course.getTitle().in(locale), module.getTitle().in(locale),
-                    prompts, module.isReflectionRequired(), null, "", null, -1, Set.of(), List.of(),
-                    List.of(), List.of());
+                    prompts, module.isReflectionRequired(), true, null, "", null, -1, Set.of(), List.of(), List.of(),
+                    List.of());
         }
         Reflection r = reflection.get();
         List<ReadRow> reads = em.createQuery("""
@@ -119,9 +131,9 @@ public class MyReflections {
                 .map(row -> new ReadRow((String) row[0], (Audience) row[1], (LocalDateTime) row[2]))
                 .toList();
         return new Draft(moduleId, course.getCode(), course.getTitle().in(locale), module.getTitle().in(locale), prompts,
-                module.isReflectionRequired(), r.getId(), r.getBody(), r.getStatus(), r.getVersion(), r.getAudiences(),
-                r.getVersions().stream().map(v -> new VersionRow(v.getNumber(), v.getSubmittedAt())).toList(), reads,
-                feedbackOn(em, r));
+                module.isReflectionRequired(), seated, r.getId(), r.getBody(), r.getStatus(), r.getVersion(),
+                r.getAudiences(), r.getVersions().stream().map(v -> new VersionRow(v.getNumber(), v.getSubmittedAt())).toList(),
+                reads, feedbackOn(em, r));
     }
 
     /**
@@ -135,8 +147,15 @@ public class MyReflections {
         return new Saved(reflection.getVersion(), cleaned, reflection.getUpdatedAt());
     }
 
-    /** Saves and submits the text as the next version; completing the course may follow from it. */
+    /**
+     * Saves and submits the text as the next version; completing the course may follow from it, so
+     * the course is locked first, as for every change to its enrolments.
+     */
     public Saved submit(long moduleId, String html, long version) {
+        seats.lock(em.createQuery("SELECT m.course.code FROM CourseModule m WHERE m.id = :id", String.class)
+                .setParameter("id", moduleId)
+                .getResultStream().findFirst()
+                .orElseThrow(ReflectionNotFoundException::new));
         Reflection reflection = writable(moduleId, version);
         boolean cleaned = reflection.write(html, DanishTime.now());
         reflection.submit(DanishTime.now());
@@ -145,8 +164,10 @@ public class MyReflections {
         return new Saved(reflection.getVersion(), cleaned, reflection.getUpdatedAt());
     }
 
+    /** Shares with one more audience; only while the caller is on the course. */
     public void share(long moduleId, Audience audience) {
-        own(moduleId).share(audience);
+        Account me = me();
+        find(me, seatedModule(me, moduleId)).orElseThrow(ReflectionNotFoundException::new).share(audience);
     }
 
     /** Ends the audience's access at once: the next read is refused. */
@@ -217,9 +238,11 @@ public class MyReflections {
         return reflection;
     }
 
+    /** The caller's own reflection on a module, whether or not they are still on the course: shares can always be revoked. */
     private Reflection own(long moduleId) {
-        Account me = me();
-        return find(me, seatedModule(me, moduleId)).orElseThrow(ReflectionNotFoundException::new);
+        CourseModule module = Optional.ofNullable(em.find(CourseModule.class, moduleId))
+                .orElseThrow(ReflectionNotFoundException::new);
+        return find(me(), module).orElseThrow(ReflectionNotFoundException::new);
     }
 
     private Optional<Reflection> find(Account me, CourseModule module) {

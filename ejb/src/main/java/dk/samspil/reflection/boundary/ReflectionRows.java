@@ -21,9 +21,12 @@ public final class ReflectionRows {
     public record CourseModules(String courseCode, String courseTitle, List<ModuleRow> modules) {
     }
 
-    /** Everything the author's writing page shows. {@code reflectionId} is null before the first save. */
+    /**
+     * Everything the author's writing page shows. {@code reflectionId} is null before the first save;
+     * {@code writable} is false once the author has left the course (their shares can still be revoked).
+     */
     public record Draft(long moduleId, String courseCode, String courseTitle, String moduleTitle, String prompts,
-                        boolean required, Long reflectionId, String body, ReflectionStatus status, long version,
+                        boolean required, boolean writable, Long reflectionId, String body, ReflectionStatus status, long version,
                         Set<Audience> audiences, List<VersionRow> versions, List<ReadRow> reads,
                         List<FeedbackRow> feedback) {
     }

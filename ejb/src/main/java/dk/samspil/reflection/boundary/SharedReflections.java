@@ -105,7 +105,10 @@ public class SharedReflections {
                 .getResultList(), locale);
     }
 
-    /** Opens a reflection shared with the caller, and logs the read for its author. */
+    /**
+     * Opens a reflection shared with the caller, and logs the read for its author. The course team's
+     * feedback is shown to the course team only, never to the author's leader or classmates.
+     */
     public Reading read(long reflectionId, Locale locale) {
         Account me = me();
         Reflection reflection = em.find(Reflection.class, reflectionId);
@@ -123,7 +126,8 @@ public class SharedReflections {
                 course.getTitle().in(locale), module.getTitle().in(locale),
                 module.getReflectionPrompts() == null ? null : module.getReflectionPrompts().in(locale),
                 reflection.getPublishedBody(), reflection.getVersions().size(), reflection.getSubmittedAt(), through,
-                through == Audience.COURSE_TEAM, MyReflections.feedbackOn(em, reflection));
+                reflection.takesFeedbackFrom(relation),
+                through == Audience.COURSE_TEAM ? MyReflections.feedbackOn(em, reflection) : List.of());
     }
 
     /** The course team's comment on a reflection shared with the team; the author is told. */
@@ -131,8 +135,7 @@ public class SharedReflections {
     public void giveFeedback(long reflectionId, String text) {
         Account me = me();
         Reflection reflection = em.find(Reflection.class, reflectionId);
-        if (reflection == null || reflection.readableThrough(readers.of(me, reflection))
-                .filter(audience -> audience == Audience.COURSE_TEAM).isEmpty()) {
+        if (reflection == null || !reflection.takesFeedbackFrom(readers.of(me, reflection))) {
             LOG.log(System.Logger.Level.WARNING, "{0} tried to comment on reflection {1} without being its course team",
                     me.getEmail(), reflectionId);
             throw new ReflectionNotFoundException();

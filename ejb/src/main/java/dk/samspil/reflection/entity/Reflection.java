@@ -25,6 +25,7 @@ import jakarta.validation.constraints.Size;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -135,21 +136,30 @@ public class Reflection {
     /**
      * The share through which this reader may read the reflection, or empty when they may not:
      * the author always; anyone else only a submitted reflection shared with an audience they belong to.
+     * When a reader belongs to several, the course team comes first, then leaders, then the cohort.
      */
     public Optional<Audience> readableThrough(ReaderRelation reader) {
         if (reader.author() || status != ReflectionStatus.SUBMITTED) {
             return Optional.empty();
         }
-        return audiences.stream().filter(reader::belongsTo).findFirst();
+        return Arrays.stream(Audience.values())
+                .filter(audience -> audiences.contains(audience) && reader.belongsTo(audience))
+                .findFirst();
     }
 
     public boolean isReadableBy(ReaderRelation reader) {
         return reader.author() || readableThrough(reader).isPresent();
     }
 
-    /** What readers see: the newest submitted version. */
+    /** What readers see: the newest submitted version, sanitised again on the way out whatever put it there. */
     public String getPublishedBody() {
-        return versions.isEmpty() ? "" : versions.get(versions.size() - 1).getBody();
+        return versions.isEmpty() ? "" : ReflectionText.clean(versions.get(versions.size() - 1).getBody()).html();
+    }
+
+    /** Whether a member of the course team may comment: only on a submitted reflection shared with the team. */
+    public boolean takesFeedbackFrom(ReaderRelation reader) {
+        return !reader.author() && reader.courseTeam() && status == ReflectionStatus.SUBMITTED
+                && audiences.contains(Audience.COURSE_TEAM);
     }
 
     public Long getId() {

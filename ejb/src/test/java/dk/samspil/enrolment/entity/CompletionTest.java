@@ -37,7 +37,8 @@ class CompletionTest {
     }
 
     @Test
-    void aCourseWithoutSessionsCountsAsFullyAttended() {
-        assertEquals(100, Completion.assess(100, 0, 0, Set.of(), Set.of()).attendedPercent());
+    void aCourseWithoutSessionsHasNoAttendanceToCount() {
+        assertEquals(0, Completion.assess(80, 0, 0, Set.of(), Set.of()).attendedPercent());
+        assertFalse(Completion.assess(80, 0, 0, Set.of(), Set.of()).met());
     }
 }

@@ -49,6 +49,21 @@ class ReflectionTest {
     }
 
     @Test
+    void aReaderInSeveralAudiencesReadsAsTheCourseTeamFirstAndOnlyTheTeamComments() {
+        Reflection reflection = submitted("<p>Tekst</p>");
+        ReaderRelation everything = new ReaderRelation(false, true, true, true);
+        reflection.share(Audience.COHORT);
+        reflection.share(Audience.LEADERS);
+        assertEquals(Optional.of(Audience.LEADERS), reflection.readableThrough(everything));
+        assertFalse(reflection.takesFeedbackFrom(everything), "not shared with the team");
+        reflection.share(Audience.COURSE_TEAM);
+        assertEquals(Optional.of(Audience.COURSE_TEAM), reflection.readableThrough(everything));
+        assertTrue(reflection.takesFeedbackFrom(TEAM));
+        assertFalse(reflection.takesFeedbackFrom(LEADER));
+        assertFalse(reflection.takesFeedbackFrom(ReaderRelation.AUTHOR));
+    }
+
+    @Test
     void aRevokedShareEndsAccessAtOnce() {
         Reflection reflection = submitted("<p>Tekst</p>");
         reflection.share(Audience.LEADERS);

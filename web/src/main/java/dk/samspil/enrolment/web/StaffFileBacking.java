@@ -42,7 +42,11 @@ public class StaffFileBacking implements Serializable {
         report = enrolments.previewStaffFile(list.getCode(), content);
     }
 
+    /** A second click on a confirmation already done does nothing. */
     public void confirm() {
+        if (content == null) {
+            return;
+        }
         report = enrolments.enrolStaffFile(list.getCode(), content);
         content = null;
         Messages.addGlobalInfo("enrolment.bulk.saved", report.accepted(), report.rejected());

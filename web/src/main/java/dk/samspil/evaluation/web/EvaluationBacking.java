@@ -1,8 +1,8 @@
 package dk.samspil.evaluation.web;
 
 import dk.samspil.evaluation.boundary.EvaluationForm;
-import dk.samspil.evaluation.boundary.EvaluationNotFoundException;
 import dk.samspil.evaluation.boundary.MyEvaluations;
+import dk.samspil.shared.NotFoundException;
 import dk.samspil.shared.web.LanguageBacking;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -35,7 +35,7 @@ public class EvaluationBacking implements Serializable {
     public void load() {
         try {
             form = evaluations.open(course == null ? "" : course, language.getLocale());
-        } catch (EvaluationNotFoundException e) {
+        } catch (NotFoundException e) {
             Faces.responseSendError(404, e.messageKey());
         }
     }

@@ -5,6 +5,7 @@ import dk.samspil.reflection.boundary.ReflectionNotFoundException;
 import dk.samspil.reflection.boundary.ReflectionRows.Draft;
 import dk.samspil.reflection.boundary.ReflectionRows.Saved;
 import dk.samspil.reflection.entity.Audience;
+import dk.samspil.shared.BusinessException;
 import dk.samspil.shared.web.LanguageBacking;
 import dk.samspil.shared.web.MessageResolver;
 import jakarta.faces.view.ViewScoped;
@@ -42,6 +43,7 @@ public class ReflectionBacking implements Serializable {
     private String savedText;
     private long version;
     private String autosaved;
+    private String autosaveProblem;
 
     public void load() {
         try {
@@ -54,24 +56,33 @@ public class ReflectionBacking implements Serializable {
         }
     }
 
-    public void save() {
+    /*
+     * Save, submit and the page's autosave poll may arrive at once from one page; they run one after
+     * the other on this view's bean, so each sends the version the one before left.
+     */
+    public synchronized void save() {
         Saved saved = reflections.save(moduleId, text, version);
         saved(saved);
         Messages.addGlobalInfo("reflection.write.saved", TIME.format(saved.savedAt()));
     }
 
     /** Called by the page's poll: saves only when the text changed since the last save. */
-    public void autosave() {
+    public synchronized void autosave() {
         if (Objects.equals(text, savedText)) {
             return;
         }
-        Saved saved = reflections.save(moduleId, text, version);
-        version = saved.version();
-        savedText = text;
-        autosaved = TIME.format(saved.savedAt());
+        try {
+            Saved saved = reflections.save(moduleId, text, version);
+            version = saved.version();
+            savedText = text;
+            autosaved = TIME.format(saved.savedAt());
+            autosaveProblem = null;
+        } catch (BusinessException refused) {
+            autosaveProblem = MessageResolver.text(refused.messageKey(), refused.arguments());
+        }
     }
 
-    public void submit() {
+    public synchronized void submit() {
         Saved saved = reflections.submit(moduleId, text, version);
         saved(saved);
         Messages.addGlobalInfo("reflection.write.submitted");
@@ -122,6 +133,10 @@ public class ReflectionBacking implements Serializable {
 
     public void setText(String text) {
         this.text = text;
+    }
+
+    public String getAutosaveProblem() {
+        return autosaveProblem;
     }
 
     public String getAutosaved() {
