@@ -302,3 +302,22 @@ UPDATE course c
           GROUP BY m.course_id) p ON p.course_id = c.id
 SET c.first_session_at = p.first_at, c.last_session_at = p.last_at
 WHERE c.id BETWEEN 1000 AND 1999;
+
+-- Competence coverage at Fjordskolen in the current school year: two 4th-grade classes, Danish
+-- covered, maths partly, music not at all; Danish and maths point at the reading and mathematics
+-- themes, so the gaps suggest courses on them.
+UPDATE subject SET theme_id = 1005 WHERE code = 'dansk' AND theme_id IS NULL;
+UPDATE subject SET theme_id = 1006 WHERE code = 'matematik' AND theme_id IS NULL;
+INSERT IGNORE INTO school_classes (institution_id, school_year, grade, classes) VALUES
+    (1000, IF(MONTH(CURDATE()) >= 8, YEAR(CURDATE()), YEAR(CURDATE()) - 1), 4, 2);
+INSERT IGNORE INTO planned_lessons (institution_id, school_year, subject_id, grade, lessons_per_class)
+SELECT 1000, IF(MONTH(CURDATE()) >= 8, YEAR(CURDATE()), YEAR(CURDATE()) - 1), id, 4,
+       CASE code WHEN 'dansk' THEN 210 WHEN 'matematik' THEN 150 ELSE 60 END
+FROM subject WHERE code IN ('dansk', 'matematik', 'musik');
+INSERT IGNORE INTO teaching_assignment (id, institution_id, school_year, account_id, subject_id, grade, lessons)
+SELECT 1000 + s.id, 1000, IF(MONTH(CURDATE()) >= 8, YEAR(CURDATE()), YEAR(CURDATE()) - 1),
+       CASE s.code WHEN 'dansk' THEN 1006 ELSE 1007 END, s.id, 4,
+       CASE s.code WHEN 'dansk' THEN 420 WHEN 'matematik' THEN 300 ELSE 120 END
+FROM subject s WHERE s.code IN ('dansk', 'matematik', 'musik');
+INSERT IGNORE INTO teaching_competence (id, account_id, subject_id, basis, note, evidence_enrolment_id, assessed_by, assessed_at)
+SELECT 1000, 1006, id, 'TRAINING', NULL, NULL, 1003, NOW() FROM subject WHERE code = 'dansk';

@@ -100,6 +100,7 @@ public class CoverageBacking implements Serializable {
     }
 
     private void saved() {
+        lessons = null;
         Messages.addGlobalInfo("development.coverage.saved");
         load();
     }
@@ -120,7 +121,7 @@ public class CoverageBacking implements Serializable {
         this.school = school;
     }
 
-    public int getYear() {
+    public Integer getYear() {
         return year == null ? currentSchoolYear(DanishTime.today()) : year;
     }
 

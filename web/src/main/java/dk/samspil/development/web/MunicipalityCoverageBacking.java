@@ -32,7 +32,7 @@ public class MunicipalityCoverageBacking {
         }
     }
 
-    public int getYear() {
+    public Integer getYear() {
         return year == null ? CoverageBacking.currentSchoolYear(DanishTime.today()) : year;
     }
 
