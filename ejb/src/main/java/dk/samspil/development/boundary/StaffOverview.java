@@ -1,28 +1,45 @@
 package dk.samspil.development.boundary;
 
+import dk.samspil.development.boundary.CoverageRows.Option;
+import dk.samspil.development.entity.GoalStatus;
 import dk.samspil.enrolment.entity.EnrolmentStatus;
 import dk.samspil.people.entity.JobFunction;
 import dk.samspil.people.entity.Role;
+import dk.samspil.shared.DanishTime;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
-import java.util.EnumSet;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** A leader's staff: only the active staff of the institutions the calling leader leads. */
+/**
+ * A leader's staff: only the active staff of the institutions the calling leader leads (not the
+ * leader themselves: nobody manages their own development here), filtered,
+ * searched, sorted and paginated in the database. A page costs five statements whatever the number
+ * of staff, enrolments or goals: the institutions, the count, the page, and the enrolment and goal
+ * figures of the page's people, each aggregated in SQL.
+ */
 @Stateless
 @RolesAllowed(Role.LEADER_NAME)
 public class StaffOverview {
 
     static final int PAGE_SIZE = 50;
-    private static final EnumSet<EnrolmentStatus> CURRENT = EnumSet.of(EnrolmentStatus.REQUESTED,
-            EnrolmentStatus.AWAITING_APPROVAL, EnrolmentStatus.CONFIRMED, EnrolmentStatus.WAITLISTED);
+    private static final Set<EnrolmentStatus> CURRENT = Set.of(EnrolmentStatus.REQUESTED,
+            EnrolmentStatus.AWAITING_APPROVAL, EnrolmentStatus.CONFIRMED, EnrolmentStatus.WAITLISTED,
+            EnrolmentStatus.OFFERED);
+    private static final Map<String, String> ORDER = Map.of(
+            "name", "a.displayName, a.id",
+            "institution", "i.name, a.displayName, a.id",
+            "job", "a.jobFunction, a.displayName, a.id");
 
     @PersistenceContext
     EntityManager em;
@@ -30,46 +47,120 @@ public class StaffOverview {
     @Resource
     SessionContext context;
 
+    /** Kept for callers that want the first page of everyone. */
     public List<StaffRow> findMyStaff(int page) {
-        List<Object[]> staff = em.createQuery("""
-                        SELECT a.id, a.displayName, a.email, i.name, a.jobFunction
-                        FROM Account a JOIN a.institution i
-                        WHERE a.active = TRUE AND i.id IN (
-                            SELECT li.id FROM Account l JOIN l.ledInstitutions li WHERE l.email = :leader)
-                        ORDER BY i.name, a.displayName, a.id""", Object[].class)
-                .setParameter("leader", context.getCallerPrincipal().getName())
-                .setFirstResult(Math.max(0, page) * PAGE_SIZE)
+        return findMyStaff(new StaffQuery(null, null, null, "name", page)).rows();
+    }
+
+    public StaffPage findMyStaff(StaffQuery query) {
+        List<Option> institutions = myInstitutions();
+        long total = filtered("SELECT COUNT(a)", query, institutions, Long.class).getSingleResult();
+        List<Object[]> staff = filtered("SELECT a.id, a.displayName, a.email, i.name, a.jobFunction", query,
+                institutions, Object[].class)
+                .setFirstResult(query.page() * PAGE_SIZE)
                 .setMaxResults(PAGE_SIZE)
                 .getResultList();
-        Map<Long, long[]> counts = enrolmentCounts(staff.stream().map(row -> (Long) row[0]).toList());
+        return new StaffPage(withFigures(staff), total, query.page(), PAGE_SIZE, institutions);
+    }
+
+    /** Every matching staff member, for the CSV and XLSX exports. */
+    public List<StaffRow> exportMyStaff(StaffQuery query) {
+        return withFigures(filtered("SELECT a.id, a.displayName, a.email, i.name, a.jobFunction", query,
+                myInstitutions(), Object[].class).getResultList());
+    }
+
+    private <T> TypedQuery<T> filtered(String select, StaffQuery query, List<Option> institutions, Class<T> type) {
+        List<Long> scope = institutions.stream().map(Option::id)
+                .filter(id -> query.institutionId() == null || id.equals(query.institutionId()))
+                .toList();
+        String jpql = select + """
+                 FROM Account a JOIN a.institution i
+                WHERE a.active = TRUE AND i.id IN :scope AND a.email <> :leader
+                AND (:job IS NULL OR a.jobFunction = :job)
+                AND (:search IS NULL OR LOWER(a.displayName) LIKE :search OR LOWER(a.email) LIKE :search)""";
+        if (type != Long.class) {
+            jpql += " ORDER BY " + ORDER.getOrDefault(query.sort(), ORDER.get("name"));
+        }
+        return em.createQuery(jpql, type)
+                .setParameter("scope", scope.isEmpty() ? List.of(-1L) : scope)
+                .setParameter("leader", context.getCallerPrincipal().getName())
+                .setParameter("job", query.jobFunction())
+                .setParameter("search", query.search() == null ? null
+                        : "%" + query.search().toLowerCase().replace("%", "").replace("_", "") + "%");
+    }
+
+    private List<Option> myInstitutions() {
+        return em.createQuery("""
+                        SELECT i.id, i.name FROM Account l JOIN l.ledInstitutions i
+                        WHERE l.email = :leader ORDER BY i.name""", Object[].class)
+                .setParameter("leader", context.getCallerPrincipal().getName())
+                .getResultStream().map(r -> new Option((Long) r[0], (String) r[1])).toList();
+    }
+
+    private List<StaffRow> withFigures(List<Object[]> staff) {
+        List<Long> ids = staff.stream().map(row -> (Long) row[0]).toList();
+        Map<Long, LocalDateTime> lastActivity = new HashMap<>();
+        Map<Long, long[]> enrolments = enrolmentFigures(ids, lastActivity);
+        Map<Long, long[]> goals = goalFigures(ids);
         return staff.stream().map(row -> {
-            long[] count = counts.getOrDefault((Long) row[0], new long[2]);
-            return new StaffRow((String) row[1], (String) row[2], (String) row[3], (JobFunction) row[4],
-                    count[0], count[1]);
+            long id = (Long) row[0];
+            long[] e = enrolments.getOrDefault(id, new long[4]);
+            long[] g = goals.getOrDefault(id, new long[2]);
+            return new StaffRow(id, (String) row[1], (String) row[2], (String) row[3], (JobFunction) row[4],
+                    e[0], e[1], e[2], e[3], g[0], g[1], lastActivity.get(id));
         }).toList();
     }
 
-    /** Per account: {current enrolments, completed courses}, counted by status in one statement. */
-    private Map<Long, long[]> enrolmentCounts(List<Long> accountIds) {
-        Map<Long, long[]> counts = new HashMap<>();
-        if (accountIds.isEmpty()) {
-            return counts;
+    /**
+     * Per person: {current enrolments, completed courses, ECTS completed this year, ECTS completed in
+     * all}, and into {@code lastActivity} when an enrolment of theirs last changed.
+     */
+    private Map<Long, long[]> enrolmentFigures(List<Long> ids, Map<Long, LocalDateTime> lastActivity) {
+        Map<Long, long[]> figures = new HashMap<>();
+        if (ids.isEmpty()) {
+            return figures;
         }
+        LocalDate yearStart = DanishTime.today().withDayOfYear(1);
         em.createQuery("""
-                        SELECT e.participant.id, e.status, COUNT(e) FROM Enrolment e
-                        WHERE e.participant.id IN :ids
-                        GROUP BY e.participant.id, e.status""", Object[].class)
-                .setParameter("ids", accountIds)
+                        SELECT e.participant.id, e.status, COUNT(e), SUM(c.ects),
+                               SUM(CASE WHEN c.periodEnd >= :yearStart THEN c.ects ELSE 0 END), MAX(e.updatedAt)
+                        FROM Enrolment e JOIN e.course c
+                        WHERE e.participant.id IN :ids GROUP BY e.participant.id, e.status""", Object[].class)
+                .setParameter("ids", ids)
+                .setParameter("yearStart", yearStart)
                 .getResultStream()
                 .forEach(row -> {
-                    long[] count = counts.computeIfAbsent((Long) row[0], id -> new long[2]);
+                    long id = (Long) row[0];
+                    long[] f = figures.computeIfAbsent(id, k -> new long[4]);
                     EnrolmentStatus status = (EnrolmentStatus) row[1];
                     if (CURRENT.contains(status)) {
-                        count[0] += (Long) row[2];
+                        f[0] += (Long) row[2];
                     } else if (status == EnrolmentStatus.COMPLETED) {
-                        count[1] += (Long) row[2];
+                        f[1] += (Long) row[2];
+                        f[3] += ((Number) row[3]).longValue();
+                        f[2] += ((Number) row[4]).longValue();
                     }
+                    lastActivity.merge(id, (LocalDateTime) row[5], (a, b) -> a.isAfter(b) ? a : b);
                 });
-        return counts;
+        return figures;
+    }
+
+    /** Per person: {open goals, overdue open goals}. */
+    private Map<Long, long[]> goalFigures(List<Long> ids) {
+        Map<Long, long[]> figures = new HashMap<>();
+        if (ids.isEmpty()) {
+            return figures;
+        }
+        em.createQuery("""
+                        SELECT g.employee.id, COUNT(g), SUM(CASE WHEN g.dueDate < :today THEN 1 ELSE 0 END)
+                        FROM DevelopmentGoal g WHERE g.employee.id IN :ids AND g.status = :open
+                        GROUP BY g.employee.id""", Object[].class)
+                .setParameter("ids", ids)
+                .setParameter("today", DanishTime.today())
+                .setParameter("open", GoalStatus.OPEN)
+                .getResultStream()
+                .forEach(row -> figures.put((Long) row[0],
+                        new long[] {(Long) row[1], ((Number) row[2]).longValue()}));
+        return figures;
     }
 }

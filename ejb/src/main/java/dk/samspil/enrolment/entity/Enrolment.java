@@ -65,6 +65,10 @@ public class Enrolment {
     @Column(name = "offer_expires_at")
     private LocalDateTime offerExpiresAt;
 
+    /** Kept by the database (ON UPDATE CURRENT_TIMESTAMP); read for the leaders' "last activity". */
+    @Column(name = "updated_at", insertable = false, updatable = false)
+    private LocalDateTime updatedAt;
+
     @Column(name = "completion_decided", nullable = false)
     private boolean completionDecided;
 

@@ -1,14 +1,24 @@
 package dk.samspil.development.web;
 
 import dk.samspil.development.boundary.StaffOverview;
+import dk.samspil.development.boundary.StaffPage;
+import dk.samspil.development.boundary.StaffQuery;
 import dk.samspil.development.boundary.StaffRow;
-import jakarta.annotation.PostConstruct;
+import dk.samspil.people.entity.JobFunction;
+import dk.samspil.shared.web.MessageResolver;
+import dk.samspil.shared.web.TableExport;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.omnifaces.util.Faces;
 
+import java.io.IOException;
 import java.util.List;
 
+/**
+ * leader/my-staff.xhtml?institution=&job=&q=&sort=&page=: the leader's staff table. The filters
+ * live in the address, so a view can be bookmarked; the exports take the same filters.
+ */
 @Named
 @RequestScoped
 public class MyStaffBacking {
@@ -16,14 +26,88 @@ public class MyStaffBacking {
     @Inject
     StaffOverview staff;
 
-    private List<StaffRow> rows;
+    private Long institution;
+    private JobFunction job;
+    private String q;
+    private String sort;
+    private int page;
+    private StaffPage result;
 
-    @PostConstruct
-    void load() {
-        rows = staff.findMyStaff(0);
+    public void load() {
+        result = staff.findMyStaff(query());
     }
 
-    public List<StaffRow> getRows() {
-        return rows;
+    public void exportCsv() throws IOException {
+        Faces.sendFile(table().csv(), MessageResolver.text("development.my-staff.file-name") + ".csv", true);
+    }
+
+    public void exportXlsx() throws IOException {
+        Faces.sendFile(table().xlsx(MessageResolver.text("development.my-staff.title")),
+                MessageResolver.text("development.my-staff.file-name") + ".xlsx", true);
+    }
+
+    private StaffQuery query() {
+        return new StaffQuery(institution, job, q, sort, page);
+    }
+
+    private TableExport table() {
+        TableExport table = TableExport.withHeader(List.of(
+                MessageResolver.text("development.my-staff.csv-header").split(",")));
+        for (StaffRow row : staff.exportMyStaff(query())) {
+            table.row(row.displayName(), row.email(), row.institution(),
+                    row.jobFunction() == null ? null : MessageResolver.text("people.job-function." + row.jobFunction()),
+                    row.currentEnrolments(), row.completedCourses(), row.ectsThisYear(), row.ectsTotal(),
+                    row.openGoals(), row.overdueGoals(),
+                    row.lastActivity() == null ? null : row.lastActivity().toLocalDate());
+        }
+        return table;
+    }
+
+    public List<JobFunction> getJobs() {
+        return List.of(JobFunction.values());
+    }
+
+    public Long getInstitution() {
+        return institution;
+    }
+
+    public void setInstitution(Long institution) {
+        this.institution = institution;
+    }
+
+    public JobFunction getJob() {
+        return job;
+    }
+
+    public void setJob(JobFunction job) {
+        this.job = job;
+    }
+
+    public String getQ() {
+        return q;
+    }
+
+    public void setQ(String q) {
+        this.q = q;
+    }
+
+    public String getSort() {
+        return sort;
+    }
+
+    public void setSort(String sort) {
+        this.sort = sort;
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    public void setPage(int page) {
+        this.page = page;
+    }
+
+    public StaffPage getResult() {
+        return result;
     }
 }
