@@ -7,6 +7,7 @@ import org.openqa.selenium.support.ui.Select;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -22,12 +23,30 @@ class StaffDevelopmentPageIT extends BrowserJourney {
         long school = db.institution("Udviklingsskolen");
         String leader = db.account("Leder Lind", school, "LEADER");
         db.lead(leader, school);
-        String employee = db.account("Ea Ærenpris", school, "PARTICIPANT");
         db.account("Bo Bøgh", school, "PARTICIPANT");
+        String employee = "ea-" + TestDatabase.unique() + "@test.example";
+        Path staffFile = Files.createTempFile(Path.of("target"), "personale-", ".csv");
+        Files.writeString(staffFile, "Navn;E-mail;Funktion\nEa Ærenpris;" + employee + ";lærer\n"
+                + "Formel;=1+1;lærer\n", StandardCharsets.UTF_8);
         String theme = db.theme();
         var course = db.course("PUBLISHED", 10, theme, LocalDate.now().plusDays(40));
 
         browser.logIn(leader, TestDatabase.PASSWORD);
+        browser.open("/leader/my-staff.xhtml");
+        browser.clickAndWait("#import-link");
+        browser.assertAccessible();
+        new Select(browser.find("#import\\:institution")).selectByVisibleText(
+                (String) db.value("SELECT name FROM institution WHERE id = ?", school));
+        browser.upload("#import\\:file", staffFile);
+        browser.clickAndWait("#import\\:preview");
+        assertTrue(browser.find("#import\\:summary").getText().startsWith("Nye: 1"), browser.text());
+        assertTrue(browser.find("#import\\:rows").getText().contains("regnearksformel"), "the formula row is refused");
+        browser.assertAccessible();
+        browser.clickAndWait("#import\\:confirm");
+        assertTrue(browser.find("#messages").getText().startsWith("Gemt. Nye: 1"), browser.text());
+        db.update("UPDATE account SET password_hash = (SELECT h FROM (SELECT password_hash AS h FROM account WHERE email = ?) x) "
+                + "WHERE email = ?", leader, employee);
+
         browser.open("/leader/my-staff.xhtml?institution=" + school);
         assertEquals("Medarbejdere: 2", browser.find("#count").getText());
         browser.assertAccessible();

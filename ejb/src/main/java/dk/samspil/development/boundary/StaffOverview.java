@@ -89,6 +89,11 @@ public class StaffOverview {
                         : "%" + query.search().toLowerCase().replace("%", "").replace("_", "") + "%");
     }
 
+    /** The institutions the caller leads, by name. */
+    public List<Option> findMyInstitutions() {
+        return myInstitutions();
+    }
+
     private List<Option> myInstitutions() {
         return em.createQuery("""
                         SELECT i.id, i.name FROM Account l JOIN l.ledInstitutions i

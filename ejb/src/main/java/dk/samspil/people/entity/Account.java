@@ -41,6 +41,8 @@ public class Account {
     public static final String BY_EMAIL = "Account.byEmail";
     public static final int EMAIL_MAX = 254;
     public static final int NAME_MAX = 120;
+    /** The password hash of an account made by an import: no password matches it until one is set. */
+    public static final String NO_PASSWORD = "!";
     private static final SecureRandom TOKENS = new SecureRandom();
 
     @Id
@@ -157,6 +159,15 @@ public class Account {
     /** A deactivated account cannot log in; its history stays. */
     public void deactivate() {
         this.active = false;
+    }
+
+    /** Back at work, e.g. named again in an institution's staff file. */
+    public void reactivate() {
+        this.active = true;
+    }
+
+    public void rename(String displayName) {
+        this.displayName = displayName.strip();
     }
 
     public Long getId() {
