@@ -158,7 +158,7 @@ class GoalsIT extends InContainerTest {
         }
         assertEquals(few, statementsOf(this::staffPage), "no statement per person");
         long overhead = statementsOf(() -> call(() -> asLeader.call(() -> null)));
-        assertTrue(few - overhead <= 8, "dashboard: " + (few - overhead) + " statements");
+        assertTrue(few - overhead <= 8, "dashboard with charts: " + (few - overhead) + " statements");
 
         StaffPage pedagogues = asLeader.call(() -> staff.findMyStaff(new StaffQuery(school, JobFunction.PEDAGOGUE, null,
                 "name", 0)));

@@ -1,6 +1,8 @@
 package dk.samspil.development.boundary;
 
 import dk.samspil.development.boundary.CoverageRows.Option;
+import dk.samspil.development.boundary.StaffCharts.InstitutionShare;
+import dk.samspil.development.boundary.StaffCharts.ThemeCompletions;
 import dk.samspil.development.entity.GoalStatus;
 import dk.samspil.enrolment.entity.EnrolmentStatus;
 import dk.samspil.people.entity.JobFunction;
@@ -18,15 +20,16 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A leader's staff: only the active staff of the institutions the calling leader leads (not the
  * leader themselves: nobody manages their own development here), filtered,
- * searched, sorted and paginated in the database. A page costs five statements whatever the number
- * of staff, enrolments or goals: the institutions, the count, the page, and the enrolment and goal
- * figures of the page's people, each aggregated in SQL.
+ * searched, sorted and paginated in the database. A page with its charts costs seven statements
+ * whatever the number of staff, enrolments or goals, each figure aggregated in SQL.
  */
 @Stateless
 @RolesAllowed(Role.LEADER_NAME)
@@ -53,6 +56,14 @@ public class StaffOverview {
     }
 
     public StaffPage findMyStaff(StaffQuery query) {
+        return findMyStaff(query, Locale.forLanguageTag("da"));
+    }
+
+    /**
+     * A page of the table with its charts: seven statements in all (institutions, count, page,
+     * enrolment and goal figures of the page's people, and the two charts).
+     */
+    public StaffPage findMyStaff(StaffQuery query, Locale locale) {
         List<Option> institutions = myInstitutions();
         long total = filtered("SELECT COUNT(a)", query, institutions, Long.class).getSingleResult();
         List<Object[]> staff = filtered("SELECT a.id, a.displayName, a.email, i.name, a.jobFunction", query,
@@ -60,7 +71,8 @@ public class StaffOverview {
                 .setFirstResult(query.page() * PAGE_SIZE)
                 .setMaxResults(PAGE_SIZE)
                 .getResultList();
-        return new StaffPage(withFigures(staff), total, query.page(), PAGE_SIZE, institutions);
+        return new StaffPage(withFigures(staff), total, query.page(), PAGE_SIZE, institutions,
+                charts(scope(query, institutions), locale));
     }
 
     /** Every matching staff member, for the CSV and XLSX exports. */
@@ -69,10 +81,52 @@ public class StaffOverview {
                 myInstitutions(), Object[].class).getResultList());
     }
 
-    private <T> TypedQuery<T> filtered(String select, StaffQuery query, List<Option> institutions, Class<T> type) {
-        List<Long> scope = institutions.stream().map(Option::id)
+    private static List<Long> scope(StaffQuery query, List<Option> institutions) {
+        return institutions.stream().map(Option::id)
                 .filter(id -> query.institutionId() == null || id.equals(query.institutionId()))
                 .toList();
+    }
+
+    private StaffCharts charts(List<Long> scope, Locale locale) {
+        int year = DanishTime.today().getYear();
+        if (scope.isEmpty()) {
+            return new StaffCharts(year, List.of(), List.of());
+        }
+        String in = scope.stream().map(String::valueOf).collect(Collectors.joining(","));
+        boolean english = "en".equals(locale.getLanguage());
+        List<ThemeCompletions> completions = rows("SELECT t.name_da, t.name_en, SUM(YEAR(c.period_end) = ?), "
+                        + "SUM(YEAR(c.period_end) = ?) FROM enrolment e JOIN account a ON a.id = e.account_id "
+                        + "JOIN course c ON c.id = e.course_id JOIN theme t ON t.id = c.theme_id "
+                        + "WHERE a.institution_id IN (" + in + ") AND a.active = TRUE AND e.status = 'COMPLETED' "
+                        + "AND c.period_end >= ? GROUP BY t.id, t.name_da, t.name_en ORDER BY t.name_da",
+                year, year - 1, LocalDate.of(year - 1, 1, 1))
+                .stream().map(r -> new ThemeCompletions(english ? (String) r[1] : (String) r[0],
+                        ((Number) r[2]).longValue(), ((Number) r[3]).longValue()))
+                .toList();
+        List<InstitutionShare> participation = rows("SELECT i.name, COUNT(DISTINCT a.id), "
+                        + "COUNT(DISTINCT CASE WHEN c.id IS NOT NULL THEN a.id END) "
+                        + "FROM account a JOIN institution i ON i.id = a.institution_id "
+                        + "LEFT JOIN enrolment e ON e.account_id = a.id AND e.status IN ('CONFIRMED', 'COMPLETED') "
+                        + "LEFT JOIN course c ON c.id = e.course_id AND c.period_start <= ? AND c.period_end >= ? "
+                        + "WHERE a.active = TRUE AND i.id IN (" + in + ") GROUP BY i.id, i.name ORDER BY i.name",
+                LocalDate.of(year, 12, 31), LocalDate.of(year, 1, 1))
+                .stream().map(r -> new InstitutionShare((String) r[0], ((Number) r[1]).longValue(),
+                        ((Number) r[2]).longValue()))
+                .toList();
+        return new StaffCharts(year, completions, participation);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, Object... parameters) {
+        var query = em.createNativeQuery(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        return (List<Object[]>) query.getResultList();
+    }
+
+    private <T> TypedQuery<T> filtered(String select, StaffQuery query, List<Option> institutions, Class<T> type) {
+        List<Long> scope = scope(query, institutions);
         String jpql = select + """
                  FROM Account a JOIN a.institution i
                 WHERE a.active = TRUE AND i.id IN :scope AND a.email <> :leader

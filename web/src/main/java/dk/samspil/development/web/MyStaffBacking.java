@@ -1,10 +1,14 @@
 package dk.samspil.development.web;
 
+import dk.samspil.development.boundary.StaffCharts.InstitutionShare;
+import dk.samspil.development.boundary.StaffCharts.ThemeCompletions;
 import dk.samspil.development.boundary.StaffOverview;
 import dk.samspil.development.boundary.StaffPage;
 import dk.samspil.development.boundary.StaffQuery;
 import dk.samspil.development.boundary.StaffRow;
 import dk.samspil.people.entity.JobFunction;
+import dk.samspil.shared.web.ChartJson;
+import dk.samspil.shared.web.LanguageBacking;
 import dk.samspil.shared.web.MessageResolver;
 import dk.samspil.shared.web.TableExport;
 import jakarta.enterprise.context.RequestScoped;
@@ -26,6 +30,9 @@ public class MyStaffBacking {
     @Inject
     StaffOverview staff;
 
+    @Inject
+    LanguageBacking language;
+
     private Long institution;
     private JobFunction job;
     private String q;
@@ -34,7 +41,25 @@ public class MyStaffBacking {
     private StaffPage result;
 
     public void load() {
-        result = staff.findMyStaff(query());
+        result = staff.findMyStaff(query(), language.getLocale());
+    }
+
+    /** Completed courses per theme, this year and last; the table beside the chart has the same figures. */
+    public String getCompletionsChart() {
+        var charts = result.charts();
+        return ChartJson.bars(charts.completions().stream().map(ThemeCompletions::theme).toList(), List.of(
+                new ChartJson.Series(String.valueOf(charts.year() - 1),
+                        charts.completions().stream().map(ThemeCompletions::lastYear).toList(), "#9bb8cf"),
+                new ChartJson.Series(String.valueOf(charts.year()),
+                        charts.completions().stream().map(ThemeCompletions::thisYear).toList(), "#1f5f8b")), false, null);
+    }
+
+    /** Per institution, the share (%) of staff with at least one course this year. */
+    public String getParticipationChart() {
+        var charts = result.charts();
+        return ChartJson.bars(charts.participation().stream().map(InstitutionShare::institution).toList(), List.of(
+                new ChartJson.Series(MessageResolver.text("development.chart.participation-series"),
+                        charts.participation().stream().map(p -> p.share() * 100).toList(), "#1f5f8b")), true, 100.0);
     }
 
     public void exportCsv() throws IOException {

@@ -6,6 +6,7 @@ import dk.samspil.evaluation.boundary.EvaluationNotFoundException;
 import dk.samspil.evaluation.boundary.EvaluationResults.QuestionResult;
 import dk.samspil.evaluation.boundary.EvaluationResults;
 import dk.samspil.evaluation.entity.QuestionKind;
+import dk.samspil.shared.web.ChartJson;
 import dk.samspil.shared.web.LanguageBacking;
 import dk.samspil.shared.web.MessageResolver;
 import dk.samspil.shared.web.TableExport;
@@ -18,8 +19,6 @@ import org.omnifaces.util.Messages;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * consultant/course-evaluation.xhtml?code=: the evaluation's questions (changeable until the first
@@ -74,16 +73,12 @@ public class CourseEvaluationBacking implements Serializable {
         load();
     }
 
-    /** The mean score per statement as a Chart.js bar chart; the same figures are in the table beside it. */
+    /** The mean score per statement as a bar chart; the same figures are in the table beside it. */
     public String getChart() {
         List<QuestionResult> scales = results.questions().stream().filter(q -> q.kind() == QuestionKind.SCALE).toList();
-        String labels = scales.stream().map(q -> json(q.position() + ". " + shorten(q.text())))
-                .collect(Collectors.joining(","));
-        String means = scales.stream().map(q -> String.format(Locale.ROOT, "%.1f", q.mean()))
-                .collect(Collectors.joining(","));
-        return "{\"type\":\"bar\",\"data\":{\"labels\":[" + labels + "],\"datasets\":[{\"label\":"
-                + json(MessageResolver.text("evaluation.results.mean")) + ",\"data\":[" + means
-                + "],\"backgroundColor\":\"#1f5f8b\"}]},\"options\":{\"indexAxis\":\"y\",\"scales\":{\"x\":{\"min\":0,\"max\":5}}}}";
+        return ChartJson.bars(scales.stream().map(q -> q.position() + ". " + shorten(q.text())).toList(),
+                List.of(new ChartJson.Series(MessageResolver.text("evaluation.results.mean"),
+                        scales.stream().map(QuestionResult::mean).toList(), "#1f5f8b")), true, 5.0);
     }
 
     public void exportCsv() throws IOException {
@@ -110,20 +105,6 @@ public class CourseEvaluationBacking implements Serializable {
 
     private static String shorten(String text) {
         return text.length() > 40 ? text.substring(0, 39) + "…" : text;
-    }
-
-    private static String json(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                out.append('\\').append(c);
-            } else if (c < 0x20 || c == '<' || c == '>' || c == '&') {
-                out.append(String.format("\\u%04x", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.append('"').toString();
     }
 
     public List<QuestionKind> getKinds() {
