@@ -34,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MessageBundlesTest {
 
     private static final Pattern RULE_KEY =
-            Pattern.compile("\"((?:catalog|partner|people|enrolment|common|notification|reflection|evaluation|development)\\.[a-z0-9-]+(?:\\.[a-z0-9-]+)+)\"");
+            Pattern.compile("\"((?:catalog|partner|people|enrolment|common|notification|reflection|evaluation|development|reporting)\\.[a-z0-9-]+(?:\\.[a-z0-9-]+)+)\"");
     private static final Pattern LITERAL_KEY = Pattern.compile("msg\\['([a-z0-9.-]+)'\\]");
 
     private final Properties danish = load("messages.properties");

@@ -1,0 +1,107 @@
+package dk.samspil.reporting.boundary;
+
+import dk.samspil.catalog.entity.CourseStatus;
+import dk.samspil.partner.entity.PartnerKind;
+import dk.samspil.people.entity.Role;
+import dk.samspil.reporting.boundary.SemesterReport.CourseFigures;
+import dk.samspil.reporting.boundary.SemesterReport.Group;
+import dk.samspil.reporting.boundary.SemesterReport.PartnerFigures;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Semester reports for consultants, in two statements whatever the number of courses: the
+ * courses with their enrolment and attendance figures, and the partners by kind. Drafts are left
+ * out; cancelled courses count as cancelled.
+ */
+@Stateless
+@RolesAllowed(Role.CONSULTANT_NAME)
+public class SemesterReports {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** {@code half} 1 is spring (January–June), 2 autumn (July–December). */
+    public SemesterReport report(int year, int half, Locale locale) {
+        if (year < 2000 || year > 2100 || half < 1 || half > 2) {
+            throw new ReportRefusedException("reporting.semester.invalid");
+        }
+        LocalDate from = LocalDate.of(year, half == 1 ? 1 : 7, 1);
+        LocalDate to = from.plusMonths(6).minusDays(1);
+        boolean english = "en".equals(locale.getLanguage());
+        List<CourseFigures> courses = rows("""
+                        SELECT c.code, c.title_da, c.title_en, t.name_da, t.name_en, m.name, c.status, c.max_participants,
+                               (SELECT COUNT(*) FROM enrolment e WHERE e.course_id = c.id
+                                  AND e.status IN ('CONFIRMED', 'OFFERED', 'COMPLETED')),
+                               (SELECT COUNT(*) FROM enrolment e WHERE e.course_id = c.id AND e.status = 'WAITLISTED'),
+                               (SELECT COUNT(*) FROM enrolment e WHERE e.course_id = c.id AND e.status = 'COMPLETED'),
+                               (SELECT COUNT(*) FROM attendance a JOIN enrolment e ON e.id = a.enrolment_id
+                                  WHERE e.course_id = c.id),
+                               (SELECT COUNT(*) FROM attendance a JOIN enrolment e ON e.id = a.enrolment_id
+                                  WHERE e.course_id = c.id AND a.status = 'PRESENT')
+                        FROM course c JOIN theme t ON t.id = c.theme_id LEFT JOIN municipality m ON m.id = c.municipality_id
+                        WHERE c.status <> 'DRAFT' AND c.period_start BETWEEN ? AND ? ORDER BY c.period_start, c.code""",
+                from, to)
+                .stream()
+                .map(r -> new CourseFigures((String) r[0], english && r[2] != null ? (String) r[2] : (String) r[1],
+                        english && r[4] != null ? (String) r[4] : (String) r[3], (String) r[5],
+                        CourseStatus.valueOf((String) r[6]), number(r[7]), number(r[8]), number(r[9]), number(r[10]),
+                        number(r[11]), number(r[12])))
+                .toList();
+        List<PartnerFigures> partners = rows("""
+                        SELECT p.kind, COUNT(DISTINCT p.id),
+                               COUNT(DISTINCT CASE WHEN cp.role = 'CO_DESIGNER' THEN p.id END),
+                               COUNT(DISTINCT CASE WHEN cp.role = 'CO_DESIGNER' THEN c.id END)
+                        FROM course_partner cp JOIN partner_organisation p ON p.id = cp.partner_organisation_id
+                        JOIN course c ON c.id = cp.course_id
+                        WHERE c.status <> 'DRAFT' AND c.period_start BETWEEN ? AND ? GROUP BY p.kind ORDER BY p.kind""",
+                from, to)
+                .stream()
+                .map(r -> new PartnerFigures(PartnerKind.valueOf((String) r[0]), number(r[1]), number(r[2]), number(r[3])))
+                .toList();
+        return new SemesterReport(year, half, from, to, courses, grouped(courses, CourseFigures::theme),
+                grouped(courses, c -> c.municipality() == null ? "–" : c.municipality()), partners,
+                sum("", courses));
+    }
+
+    private static List<Group> grouped(List<CourseFigures> courses, Function<CourseFigures, String> key) {
+        Map<String, List<CourseFigures>> groups = new TreeMap<>(Comparator.naturalOrder());
+        courses.forEach(c -> groups.computeIfAbsent(key.apply(c), k -> new ArrayList<>()).add(c));
+        return groups.entrySet().stream().map(e -> sum(e.getKey(), e.getValue())).toList();
+    }
+
+    private static Group sum(String name, List<CourseFigures> courses) {
+        return new Group(name, courses.size(),
+                courses.stream().filter(c -> c.status() == CourseStatus.CANCELLED).count(),
+                courses.stream().mapToLong(CourseFigures::seats).sum(),
+                courses.stream().mapToLong(CourseFigures::seated).sum(),
+                courses.stream().mapToLong(CourseFigures::waitlisted).sum(),
+                courses.stream().mapToLong(CourseFigures::completed).sum(),
+                courses.stream().mapToLong(CourseFigures::attendanceRegistered).sum(),
+                courses.stream().mapToLong(CourseFigures::present).sum());
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, Object... parameters) {
+        var query = em.createNativeQuery(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        return (List<Object[]>) query.getResultList();
+    }
+
+    private static long number(Object value) {
+        return ((Number) value).longValue();
+    }
+}
