@@ -97,9 +97,10 @@ public class StaffOverview {
         List<ThemeCompletions> completions = rows("SELECT t.name_da, t.name_en, SUM(YEAR(c.period_end) = ?), "
                         + "SUM(YEAR(c.period_end) = ?) FROM enrolment e JOIN account a ON a.id = e.account_id "
                         + "JOIN course c ON c.id = e.course_id JOIN theme t ON t.id = c.theme_id "
-                        + "WHERE a.institution_id IN (" + in + ") AND a.active = TRUE AND e.status = 'COMPLETED' "
-                        + "AND c.period_end >= ? GROUP BY t.id, t.name_da, t.name_en ORDER BY t.name_da",
-                year, year - 1, LocalDate.of(year - 1, 1, 1))
+                        + "WHERE a.institution_id IN (" + in + ") AND a.active = TRUE AND a.email <> ? "
+                        + "AND e.status = 'COMPLETED' AND c.period_end >= ? "
+                        + "GROUP BY t.id, t.name_da, t.name_en ORDER BY t.name_da",
+                year, year - 1, context.getCallerPrincipal().getName(), LocalDate.of(year - 1, 1, 1))
                 .stream().map(r -> new ThemeCompletions(english ? (String) r[1] : (String) r[0],
                         ((Number) r[2]).longValue(), ((Number) r[3]).longValue()))
                 .toList();
@@ -108,8 +109,9 @@ public class StaffOverview {
                         + "FROM account a JOIN institution i ON i.id = a.institution_id "
                         + "LEFT JOIN enrolment e ON e.account_id = a.id AND e.status IN ('CONFIRMED', 'COMPLETED') "
                         + "LEFT JOIN course c ON c.id = e.course_id AND c.period_start <= ? AND c.period_end >= ? "
-                        + "WHERE a.active = TRUE AND i.id IN (" + in + ") GROUP BY i.id, i.name ORDER BY i.name",
-                LocalDate.of(year, 12, 31), LocalDate.of(year, 1, 1))
+                        + "WHERE a.active = TRUE AND a.email <> ? AND i.id IN (" + in + ") "
+                        + "GROUP BY i.id, i.name ORDER BY i.name",
+                LocalDate.of(year, 12, 31), LocalDate.of(year, 1, 1), context.getCallerPrincipal().getName())
                 .stream().map(r -> new InstitutionShare((String) r[0], ((Number) r[1]).longValue(),
                         ((Number) r[2]).longValue()))
                 .toList();

@@ -6,7 +6,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,7 +19,7 @@ import java.util.List;
 
 /**
  * A table handed to a spreadsheet: CSV as Danish Excel opens it (semicolons, UTF-8 with a byte-order
- * mark) or XLSX (Apache POI). Text in a CSV that starts
+ * mark) or XLSX (Apache POI, streamed: only 200 rows are held in memory while it is written). Text in a CSV that starts
  * like a formula gets an apostrophe in front, so a spreadsheet shows it instead of running it; in
  * XLSX every text is a plain text cell, never a formula. Numbers and dates stay numbers and dates.
  */
@@ -52,7 +52,7 @@ public final class TableExport {
     }
 
     public byte[] xlsx(String sheetName) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook();
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200);
              ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(sheetName));
             CellStyle bold = workbook.createCellStyle();
