@@ -1,5 +1,6 @@
 package dk.samspil.it;
 
+import dk.samspil.development.boundary.CoverageNotFoundException;
 import dk.samspil.development.boundary.GoalNotFoundException;
 import dk.samspil.development.boundary.GoalRows.GoalRow;
 import dk.samspil.development.boundary.Goals;
@@ -119,7 +120,7 @@ class GoalsIT extends InContainerTest {
         long late = asLeader.call(() -> goals.agree(fresh, "Prøve udeskole", null, LocalDate.now().plusDays(5)));
         asLeader.call(() -> goals.agree(fresh, "Uden frist", null, null));
         db.update("UPDATE development_goal SET due_date = CURDATE() - INTERVAL 1 DAY WHERE id = ?", late);
-        StaffPage page = asLeader.call(() -> staff.findMyStaff(new StaffQuery(school, null, "Ny kollega", "name", 0)));
+        StaffPage page = asLeader.call(() -> staff.findMyStaff(new StaffQuery(school, null, null, "Ny kollega", "name", 0)));
         var row = page.rows().stream().filter(r -> r.id() == fresh).findFirst().orElseThrow();
         assertEquals(2, row.openGoals());
         assertEquals(1, row.overdueGoals());
@@ -138,8 +139,10 @@ class GoalsIT extends InContainerTest {
             return null;
         }));
         assertEquals(0L, db.value("SELECT COUNT(*) FROM goal_comment WHERE goal_id = ?", goal));
-        StaffPage page = asLeader.call(() -> staff.findMyStaff(new StaffQuery(null, null, "Fremmed", "name", 0)));
+        StaffPage page = asLeader.call(() -> staff.findMyStaff(new StaffQuery(null, null, null, "Fremmed", "name", 0)));
         assertTrue(page.rows().stream().noneMatch(r -> r.id() == stranger), "another school's staff is never listed");
+        assertThrows(CoverageNotFoundException.class, () -> asLeader.call(() -> staff.findMyStaff(
+                new StaffQuery(otherSchool, null, null, null, "name", 0))), "asking for it by id is not found");
         assertThrows(GoalNotFoundException.class,
                 () -> asLeader.call(() -> goals.findPerson(((Number) db.value("SELECT id FROM account WHERE email = ?",
                         TestPeople.LEADER)).longValue(), DANISH)), "not even the leader themselves as staff");
@@ -160,18 +163,23 @@ class GoalsIT extends InContainerTest {
         long overhead = statementsOf(() -> call(() -> asLeader.call(() -> null)));
         assertTrue(few - overhead <= 8, "dashboard with charts: " + (few - overhead) + " statements");
 
-        StaffPage pedagogues = asLeader.call(() -> staff.findMyStaff(new StaffQuery(school, JobFunction.PEDAGOGUE, null,
+        StaffPage pedagogues = asLeader.call(() -> staff.findMyStaff(new StaffQuery(school, JobFunction.PEDAGOGUE, null, null,
                 "name", 0)));
         assertEquals(12, pedagogues.total());
         assertEquals(30, pedagogues.rows().stream().mapToLong(r -> r.ectsTotal()).sum(), "six completed 5-ECTS courses");
         assertEquals(12, pedagogues.rows().stream().mapToLong(r -> r.openGoals()).sum());
-        StaffPage search = asLeader.call(() -> staff.findMyStaff(new StaffQuery(school, null, "pædagog 1", "name", 0)));
+        assertEquals(12, asLeader.call(() -> staff.findMyStaff(new StaffQuery(school, JobFunction.PEDAGOGUE, "test-theme",
+                null, "name", 0))).total(), "everyone took a course on the test theme");
+        String untaken = db.theme();
+        assertEquals(0, asLeader.call(() -> staff.findMyStaff(new StaffQuery(school, null, untaken, null, "name", 0)))
+                .total());
+        StaffPage search = asLeader.call(() -> staff.findMyStaff(new StaffQuery(school, null, null, "pædagog 1", "name", 0)));
         assertEquals(List.of("Pædagog 1", "Pædagog 10", "Pædagog 11"),
                 search.rows().stream().map(r -> r.displayName()).toList());
     }
 
     private void staffPage() {
-        call(() -> asLeader.call(() -> staff.findMyStaff(new StaffQuery(school, null, null, "name", 0))));
+        call(() -> asLeader.call(() -> staff.findMyStaff(new StaffQuery(school, null, null, null, "name", 0))));
     }
 
     private static void call(Callable<?> work) {

@@ -94,6 +94,19 @@ class StaffImportIT extends InContainerTest {
     }
 
     @Test
+    void administratorsConsultantsAndTheLeaderThemselvesAreNeverTouched() throws Exception {
+        String consultant = db.account("Konsulent Uden Skole", null, "CONSULTANT");
+        String admin = db.account("Administrator", null, "ADMIN");
+        byte[] attempt = ("Navn;E-mail\nOvertaget;" + consultant + "\nOvertaget;" + admin + "\nMig selv;"
+                + TestPeople.LEADER + "\n").getBytes(StandardCharsets.UTF_8);
+        StaffImportReport report = asLeader.call(() -> imports.apply(school, attempt, false));
+        assertEquals(3, report.count(Outcome.REFUSED));
+        assertEquals("Konsulent Uden Skole", db.value("SELECT display_name FROM account WHERE email = ?", consultant));
+        assertEquals("Administrator", db.value("SELECT display_name FROM account WHERE email = ?", admin));
+        assertEquals(0L, db.value("SELECT COUNT(*) FROM account WHERE email = ? AND institution_id = ?", admin, school));
+    }
+
+    @Test
     void onlyTheLeadersOwnInstitutions() {
         long other = db.institution("Ikke min skole");
         assertThrows(CoverageNotFoundException.class, () -> asLeader.call(() -> imports.preview(other, file, false)));

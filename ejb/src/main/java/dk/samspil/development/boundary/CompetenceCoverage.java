@@ -80,7 +80,8 @@ public class CompetenceCoverage {
                         number(r[1]).intValue(), number(r[2]).intValue(), number(r[3]).longValue()))
                 .toList();
         List<Object[]> taught = rows("""
-                        SELECT t.id, a.display_name, t.subject_id, t.grade, t.lessons, tc.id IS NOT NULL
+                        SELECT t.id, a.display_name, t.subject_id, t.grade, t.lessons,
+                               tc.id IS NOT NULL AND a.active = TRUE AND a.institution_id = t.institution_id
                         FROM teaching_assignment t JOIN account a ON a.id = t.account_id
                         LEFT JOIN teaching_competence tc ON tc.account_id = t.account_id AND tc.subject_id = t.subject_id
                         WHERE t.institution_id = ? AND t.school_year = ? ORDER BY t.subject_id, t.grade, a.display_name""",
@@ -144,6 +145,7 @@ public class CompetenceCoverage {
                 SELECT t.institution_id, t.subject_id, t.grade, SUM(t.lessons)
                 FROM teaching_assignment t JOIN institution i ON i.id = t.institution_id
                 JOIN teaching_competence tc ON tc.account_id = t.account_id AND tc.subject_id = t.subject_id
+                JOIN account a ON a.id = t.account_id AND a.active = TRUE AND a.institution_id = t.institution_id
                 WHERE i.municipality_id = ? AND t.school_year = ?
                 GROUP BY t.institution_id, t.subject_id, t.grade""", municipalityId, year)
                 .forEach(r -> competent.put(number(r[0]) + ":" + number(r[1]) + ":" + number(r[2]), number(r[3]).longValue()));
@@ -308,8 +310,8 @@ public class CompetenceCoverage {
     }
 
     private void staffOf(long school, long teacherId) {
-        if (rows("SELECT id FROM account WHERE id = ? AND institution_id = ? AND active = TRUE", teacherId, school)
-                .isEmpty()) {
+        if (rows("SELECT id FROM account WHERE id = ? AND institution_id = ? AND active = TRUE AND email <> ?",
+                teacherId, school, context.getCallerPrincipal().getName()).isEmpty()) {
             throw new CoverageRefusedException("teacher", "development.coverage.not-staff");
         }
     }

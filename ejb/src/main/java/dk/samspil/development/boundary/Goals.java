@@ -114,6 +114,9 @@ public class Goals {
     @RolesAllowed(Role.LEADER_NAME)
     public void linkCourse(long goalId, String courseCode) {
         DevelopmentGoal goal = ledGoal(goalId);
+        if (courseCode == null || courseCode.isBlank()) {
+            throw new GoalRefusedException("course", "development.goal.course-required");
+        }
         Course course = em.createQuery("SELECT c FROM Course c WHERE c.code = :code AND c.status <> :draft", Course.class)
                 .setParameter("code", courseCode == null ? "" : courseCode.strip())
                 .setParameter("draft", CourseStatus.DRAFT)
@@ -136,11 +139,13 @@ public class Goals {
     private List<GoalRow> goalsOf(Account person, Locale locale) {
         List<DevelopmentGoal> goals = em.createQuery("""
                         SELECT g FROM DevelopmentGoal g LEFT JOIN FETCH g.theme JOIN FETCH g.agreedBy
-                        WHERE g.employee = :person ORDER BY g.status, g.dueDate, g.id""", DevelopmentGoal.class)
+                        WHERE g.employee = :person ORDER BY g.dueDate, g.id""", DevelopmentGoal.class)
                 .setParameter("person", person)
                 .setHint("eclipselink.batch", "g.courses")
                 .setHint("eclipselink.batch.type", "IN")
-                .getResultList();
+                .getResultStream()
+                .sorted(Comparator.comparing((DevelopmentGoal g) -> g.getStatus() != GoalStatus.OPEN))
+                .toList();
         if (goals.isEmpty()) {
             return List.of();
         }

@@ -39,14 +39,14 @@ public class StaffImports {
     public StaffImportReport preview(long institutionId, byte[] csv, boolean deactivateMissing) {
         Account me = me();
         Institution institution = led(me, institutionId);
-        return report(institution, false, staffImport.read(institution, me.getLedInstitutions(), csv, deactivateMissing));
+        return report(institution, false, staffImport.read(institution, me.getLedInstitutions(), me.getEmail(), csv, deactivateMissing));
     }
 
     /** Reads the file again and saves what it says; the report tells what was done. */
     public StaffImportReport apply(long institutionId, byte[] csv, boolean deactivateMissing) {
         Account me = me();
         Institution institution = led(me, institutionId);
-        List<Change> changes = staffImport.read(institution, me.getLedInstitutions(), csv, deactivateMissing);
+        List<Change> changes = staffImport.read(institution, me.getLedInstitutions(), me.getEmail(), csv, deactivateMissing);
         staffImport.apply(changes);
         return report(institution, true, changes);
     }

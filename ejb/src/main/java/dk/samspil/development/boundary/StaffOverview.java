@@ -36,6 +36,7 @@ import java.util.stream.Collectors;
 public class StaffOverview {
 
     static final int PAGE_SIZE = 50;
+    private static final System.Logger LOG = System.getLogger(StaffOverview.class.getName());
     private static final Set<EnrolmentStatus> CURRENT = Set.of(EnrolmentStatus.REQUESTED,
             EnrolmentStatus.AWAITING_APPROVAL, EnrolmentStatus.CONFIRMED, EnrolmentStatus.WAITLISTED,
             EnrolmentStatus.OFFERED);
@@ -52,7 +53,7 @@ public class StaffOverview {
 
     /** Kept for callers that want the first page of everyone. */
     public List<StaffRow> findMyStaff(int page) {
-        return findMyStaff(new StaffQuery(null, null, null, "name", page)).rows();
+        return findMyStaff(new StaffQuery(null, null, null, null, "name", page)).rows();
     }
 
     public StaffPage findMyStaff(StaffQuery query) {
@@ -65,20 +66,33 @@ public class StaffOverview {
      */
     public StaffPage findMyStaff(StaffQuery query, Locale locale) {
         List<Option> institutions = myInstitutions();
+        requireLed(query, institutions);
         long total = filtered("SELECT COUNT(a)", query, institutions, Long.class).getSingleResult();
+        int page = (int) Math.min(query.page(), Math.max(0, (total - 1) / PAGE_SIZE));
         List<Object[]> staff = filtered("SELECT a.id, a.displayName, a.email, i.name, a.jobFunction", query,
                 institutions, Object[].class)
-                .setFirstResult(query.page() * PAGE_SIZE)
+                .setFirstResult(page * PAGE_SIZE)
                 .setMaxResults(PAGE_SIZE)
                 .getResultList();
-        return new StaffPage(withFigures(staff), total, query.page(), PAGE_SIZE, institutions,
+        return new StaffPage(withFigures(staff), total, page, PAGE_SIZE, institutions,
                 charts(scope(query, institutions), locale));
     }
 
     /** Every matching staff member, for the CSV and XLSX exports. */
     public List<StaffRow> exportMyStaff(StaffQuery query) {
+        List<Option> institutions = myInstitutions();
+        requireLed(query, institutions);
         return withFigures(filtered("SELECT a.id, a.displayName, a.email, i.name, a.jobFunction", query,
-                myInstitutions(), Object[].class).getResultList());
+                institutions, Object[].class).getResultList());
+    }
+
+    /** Asking for an institution the caller does not lead is "not found", and written to the log. */
+    private void requireLed(StaffQuery query, List<Option> institutions) {
+        if (query.institutionId() != null && institutions.stream().noneMatch(i -> i.id() == query.institutionId())) {
+            LOG.log(System.Logger.Level.WARNING, "Leader {0} asked for the staff of institution {1}, which they do not lead",
+                    context.getCallerPrincipal().getName(), query.institutionId());
+            throw new CoverageNotFoundException();
+        }
     }
 
     private static List<Long> scope(StaffQuery query, List<Option> institutions) {
@@ -133,7 +147,10 @@ public class StaffOverview {
                  FROM Account a JOIN a.institution i
                 WHERE a.active = TRUE AND i.id IN :scope AND a.email <> :leader
                 AND (:job IS NULL OR a.jobFunction = :job)
-                AND (:search IS NULL OR LOWER(a.displayName) LIKE :search OR LOWER(a.email) LIKE :search)""";
+                AND (:theme IS NULL OR EXISTS (SELECT e FROM Enrolment e WHERE e.participant = a
+                     AND e.course.theme.code = :theme AND e.status IN :taken))
+                AND (:search IS NULL OR LOWER(a.displayName) LIKE :search ESCAPE '!'
+                     OR LOWER(a.email) LIKE :search ESCAPE '!')""";
         if (type != Long.class) {
             jpql += " ORDER BY " + ORDER.getOrDefault(query.sort(), ORDER.get("name"));
         }
@@ -141,8 +158,11 @@ public class StaffOverview {
                 .setParameter("scope", scope.isEmpty() ? List.of(-1L) : scope)
                 .setParameter("leader", context.getCallerPrincipal().getName())
                 .setParameter("job", query.jobFunction())
+                .setParameter("theme", query.themeCode())
+                .setParameter("taken", List.of(EnrolmentStatus.CONFIRMED, EnrolmentStatus.COMPLETED))
                 .setParameter("search", query.search() == null ? null
-                        : "%" + query.search().toLowerCase().replace("%", "").replace("_", "") + "%");
+                        : "%" + query.search().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
+                        .replace("_", "!_") + "%");
     }
 
     /** The institutions the caller leads, by name. */

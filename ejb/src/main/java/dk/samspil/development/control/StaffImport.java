@@ -9,8 +9,10 @@ import dk.samspil.people.entity.Role;
 import dk.samspil.shared.BusinessException.Detail;
 import dk.samspil.shared.CsvTable;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Validator;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,11 +48,15 @@ public class StaffImport {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Validator validator;
+
     /** What one row will do, with the account it concerns (null for a new one) and where the person works. */
     public record Change(Row row, Account account, Institution target) {
     }
 
-    public List<Change> read(Institution institution, Set<Institution> led, byte[] content, boolean deactivateMissing) {
+    public List<Change> read(Institution institution, Set<Institution> led, String caller, byte[] content,
+                             boolean deactivateMissing) {
         CsvTable table = CsvTable.read(content, MAX_ROWS);
         int nameColumn = table.column("navn", "name");
         int emailColumn = table.column("e-mail", "email", "mail");
@@ -76,7 +82,7 @@ public class StaffImport {
                     : ledByName.get(institutionText.toLowerCase(Locale.ROOT));
             Account account = accounts.get(email);
             Long earlier = seen.putIfAbsent(email, line.number());
-            Detail problem = problem(name, email, jobText, job, institutionText, target, earlier, account, led);
+            Detail problem = problem(name, email, jobText, job, institutionText, target, earlier, account, led, caller);
             if (problem != null) {
                 changes.add(new Change(new Row(line.number(), email, name, job, Outcome.REFUSED, problem), account, null));
                 continue;
@@ -94,15 +100,29 @@ public class StaffImport {
                     .setParameter("institution", institution)
                     .setParameter("leader", Role.LEADER)
                     .getResultStream()
-                    .filter(a -> !named.contains(a.getEmail()))
+                    .filter(a -> !named.contains(a.getEmail()) && isStaffTheLeaderMayChange(a, led, caller))
                     .forEach(a -> changes.add(new Change(new Row(0, a.getEmail(), a.getDisplayName(), a.getJobFunction(),
                             Outcome.DEACTIVATE, null), a, institution)));
         }
         return changes;
     }
 
-    private static Detail problem(String name, String email, String jobText, JobFunction job, String institutionText,
-                                  Institution target, Long earlierLine, Account account, Set<Institution> led) {
+    /**
+     * A leader changes only plain staff: participants (perhaps also leaders) at an institution they
+     * lead, or participants with no institution yet — never themselves, administrators, consultants
+     * or partners' contacts.
+     */
+    static boolean isStaffTheLeaderMayChange(Account account, Set<Institution> led, String caller) {
+        if (account.getEmail().equals(caller) || account.getPartnerOrganisation() != null
+                || account.getRoles().contains(Role.ADMIN) || account.getRoles().contains(Role.CONSULTANT)
+                || account.getRoles().contains(Role.PARTNER) || !account.getRoles().contains(Role.PARTICIPANT)) {
+            return false;
+        }
+        return account.getInstitution() == null || led.contains(account.getInstitution());
+    }
+
+    private Detail problem(String name, String email, String jobText, JobFunction job, String institutionText,
+                           Institution target, Long earlierLine, Account account, Set<Institution> led, String caller) {
         for (String cell : List.of(name, email, jobText, institutionText)) {
             if (!cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0) {
                 return new Detail("development.import.formula");
@@ -114,7 +134,8 @@ public class StaffImport {
         if (name.length() > Account.NAME_MAX) {
             return new Detail("development.import.name-too-long", Account.NAME_MAX);
         }
-        if (email.isEmpty() || email.length() > Account.EMAIL_MAX || !EMAIL.matcher(email).matches()) {
+        if (email.isEmpty() || email.length() > Account.EMAIL_MAX || !EMAIL.matcher(email).matches()
+                || !validator.validateValue(Account.class, "email", email).isEmpty()) {
             return new Detail("enrolment.bulk.email-invalid");
         }
         if (earlierLine != null) {
@@ -126,10 +147,7 @@ public class StaffImport {
         if (target == null) {
             return new Detail("development.import.institution-unknown", institutionText);
         }
-        if (account != null && account.getInstitution() != null && !led.contains(account.getInstitution())) {
-            return new Detail("development.import.elsewhere");
-        }
-        if (account != null && account.getPartnerOrganisation() != null) {
+        if (account != null && !isStaffTheLeaderMayChange(account, led, caller)) {
             return new Detail("development.import.elsewhere");
         }
         return null;

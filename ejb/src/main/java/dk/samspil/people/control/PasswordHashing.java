@@ -38,6 +38,8 @@ public class PasswordHashing {
     public boolean verify(char[] password, String stored) {
         String[] parts = stored == null ? new String[0] : stored.split(":");
         if (parts.length != 4 || !ALGORITHM.equals(parts[0])) {
+            // An account without a password (e.g. made by a staff import) takes as long to refuse as any other.
+            verify(password, decoy);
             return false;
         }
         try {

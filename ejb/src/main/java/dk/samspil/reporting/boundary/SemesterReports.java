@@ -81,11 +81,12 @@ public class SemesterReports {
         return groups.entrySet().stream().map(e -> sum(e.getKey(), e.getValue())).toList();
     }
 
+    /** Seats and seated count the courses that were held: a cancelled course is counted as cancelled only. */
     private static Group sum(String name, List<CourseFigures> courses) {
-        return new Group(name, courses.size(),
-                courses.stream().filter(c -> c.status() == CourseStatus.CANCELLED).count(),
-                courses.stream().mapToLong(CourseFigures::seats).sum(),
-                courses.stream().mapToLong(CourseFigures::seated).sum(),
+        List<CourseFigures> held = courses.stream().filter(c -> c.status() != CourseStatus.CANCELLED).toList();
+        return new Group(name, courses.size(), courses.size() - held.size(),
+                held.stream().mapToLong(CourseFigures::seats).sum(),
+                held.stream().mapToLong(CourseFigures::seated).sum(),
                 courses.stream().mapToLong(CourseFigures::waitlisted).sum(),
                 courses.stream().mapToLong(CourseFigures::completed).sum(),
                 courses.stream().mapToLong(CourseFigures::attendanceRegistered).sum(),

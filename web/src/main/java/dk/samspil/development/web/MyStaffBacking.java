@@ -1,5 +1,8 @@
 package dk.samspil.development.web;
 
+import dk.samspil.catalog.boundary.Catalog;
+import dk.samspil.catalog.boundary.CatalogFacets;
+import dk.samspil.development.boundary.CoverageNotFoundException;
 import dk.samspil.development.boundary.StaffCharts.InstitutionShare;
 import dk.samspil.development.boundary.StaffCharts.ThemeCompletions;
 import dk.samspil.development.boundary.StaffOverview;
@@ -20,7 +23,7 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * leader/my-staff.xhtml?institution=&job=&q=&sort=&page=: the leader's staff table. The filters
+ * leader/my-staff.xhtml?institution=&job=&theme=&q=&sort=&page=: the leader's staff table. The filters
  * live in the address, so a view can be bookmarked; the exports take the same filters.
  */
 @Named
@@ -33,15 +36,23 @@ public class MyStaffBacking {
     @Inject
     LanguageBacking language;
 
+    @Inject
+    Catalog catalog;
+
     private Long institution;
     private JobFunction job;
+    private String theme;
     private String q;
     private String sort;
     private int page;
     private StaffPage result;
 
     public void load() {
-        result = staff.findMyStaff(query(), language.getLocale());
+        try {
+            result = staff.findMyStaff(query(), language.getLocale());
+        } catch (CoverageNotFoundException e) {
+            Faces.responseSendError(404, e.messageKey());
+        }
     }
 
     /** Completed courses per theme, this year and last; the table beside the chart has the same figures. */
@@ -72,7 +83,7 @@ public class MyStaffBacking {
     }
 
     private StaffQuery query() {
-        return new StaffQuery(institution, job, q, sort, page);
+        return new StaffQuery(institution, job, theme, q, sort, page);
     }
 
     private TableExport table() {
@@ -90,6 +101,18 @@ public class MyStaffBacking {
 
     public List<JobFunction> getJobs() {
         return List.of(JobFunction.values());
+    }
+
+    public List<CatalogFacets.Option> getThemes() {
+        return catalog.findFacets(language.getLocale()).themes();
+    }
+
+    public String getTheme() {
+        return theme;
+    }
+
+    public void setTheme(String theme) {
+        this.theme = theme;
     }
 
     public Long getInstitution() {
