@@ -1,5 +1,6 @@
 package dk.samspil.shared;
 
+import dk.samspil.shared.NoPersonalData;
 import jakarta.persistence.Access;
 import jakarta.persistence.AccessType;
 import jakarta.persistence.Column;
@@ -9,6 +10,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 /** Text written in Danish and, optionally, English; English readers fall back to Danish. */
+@NoPersonalData("Texts in Danish and English, as part of other entities.")
 @Embeddable
 @Access(AccessType.FIELD)
 public class LocalizedText {

@@ -4,6 +4,8 @@ import dk.samspil.partner.entity.PartnerOrganisation;
 import dk.samspil.people.entity.Account;
 import dk.samspil.people.entity.Municipality;
 import dk.samspil.shared.LocalizedText;
+import dk.samspil.shared.PersonalData.Kind;
+import dk.samspil.shared.PersonalData;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CascadeType;
@@ -181,6 +183,7 @@ public class Course {
     @NotNull
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "consultant_id", nullable = false)
+    @PersonalData(Kind.PERSON)
     private Account consultant;
 
     /** Start of the first session; kept by {@link #spanSessions()} so the catalogue can sort by an index. */

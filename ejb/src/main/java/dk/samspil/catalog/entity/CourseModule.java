@@ -1,6 +1,7 @@
 package dk.samspil.catalog.entity;
 
 import dk.samspil.shared.LocalizedText;
+import dk.samspil.shared.NoPersonalData;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CascadeType;
@@ -25,6 +26,7 @@ import java.util.Collections;
 import java.util.List;
 
 /** An ordered part of a course with its learning objectives ({@code Module} is taken by Java). */
+@NoPersonalData("A part of a course and its texts.")
 @Entity
 @Table(name = "course_module")
 public class CourseModule {

@@ -2,6 +2,7 @@ package dk.samspil.catalog.entity;
 
 import dk.samspil.partner.entity.PartnerOrganisation;
 import dk.samspil.shared.LocalizedText;
+import dk.samspil.shared.NoPersonalData;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
@@ -19,6 +20,7 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
 
 /** A partner organisation's part in a course: co-designer, host or contributor, and what it brings. */
+@NoPersonalData("A partner organisation's part in a course.")
 @Entity
 @Table(name = "course_partner")
 public class CoursePartner {

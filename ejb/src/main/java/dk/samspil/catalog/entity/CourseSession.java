@@ -2,6 +2,8 @@ package dk.samspil.catalog.entity;
 
 import dk.samspil.partner.entity.PartnerOrganisation;
 import dk.samspil.people.entity.Account;
+import dk.samspil.shared.PersonalData.Kind;
+import dk.samspil.shared.PersonalData;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -57,6 +59,7 @@ public class CourseSession {
     @ManyToMany
     @JoinTable(name = "session_facilitator", joinColumns = @JoinColumn(name = "session_id"),
             inverseJoinColumns = @JoinColumn(name = "account_id"))
+    @PersonalData(Kind.PERSON)
     private Set<Account> facilitators = new HashSet<>();
 
     /** Raised whenever the session moves, so calendar programs replace the invite they hold. */

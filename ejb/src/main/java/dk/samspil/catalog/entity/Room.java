@@ -1,6 +1,7 @@
 package dk.samspil.catalog.entity;
 
 import dk.samspil.people.entity.Municipality;
+import dk.samspil.shared.NoPersonalData;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -20,6 +21,7 @@ import jakarta.validation.constraints.Size;
  * A room a session can book: at the college or lent by a partner (a club's hall, a library).
  * Retired rooms stay on the sessions that used them but cannot be booked again.
  */
+@NoPersonalData("A room at a place.")
 @Entity
 @Table(name = "room")
 public class Room {

@@ -1,6 +1,7 @@
 package dk.samspil.catalog.entity;
 
 import dk.samspil.shared.LocalizedText;
+import dk.samspil.shared.NoPersonalData;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
@@ -17,6 +18,7 @@ import jakarta.validation.constraints.Pattern;
  * A course theme such as Åben skole. Themes are data: a retired theme (e.g. understøttende
  * undervisning after 2025/26) is deactivated, never deleted, so old courses keep it.
  */
+@NoPersonalData("A theme of courses.")
 @Entity
 @Table(name = "theme")
 public class Theme {

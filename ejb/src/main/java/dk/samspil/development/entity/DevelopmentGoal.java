@@ -3,6 +3,8 @@ package dk.samspil.development.entity;
 import dk.samspil.catalog.entity.Course;
 import dk.samspil.catalog.entity.Theme;
 import dk.samspil.people.entity.Account;
+import dk.samspil.shared.PersonalData.Kind;
+import dk.samspil.shared.PersonalData;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -41,11 +43,13 @@ public class DevelopmentGoal {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "account_id", nullable = false, updatable = false)
+    @PersonalData(Kind.PERSON)
     private Account employee;
 
     @NotBlank
     @Size(max = TEXT_MAX)
     @Column(nullable = false, length = TEXT_MAX)
+    @PersonalData(Kind.CONTENT)
     private String text;
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -53,6 +57,7 @@ public class DevelopmentGoal {
     private Theme theme;
 
     @Column(name = "due_date")
+    @PersonalData(Kind.ACTIVITY)
     private LocalDate dueDate;
 
     @Enumerated(EnumType.STRING)
@@ -61,6 +66,7 @@ public class DevelopmentGoal {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "agreed_by", nullable = false)
+    @PersonalData(Kind.PERSON)
     private Account agreedBy;
 
     @Column(name = "agreed_at", nullable = false)

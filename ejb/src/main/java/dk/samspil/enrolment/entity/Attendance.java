@@ -2,6 +2,8 @@ package dk.samspil.enrolment.entity;
 
 import dk.samspil.catalog.entity.CourseSession;
 import dk.samspil.people.entity.Account;
+import dk.samspil.shared.PersonalData.Kind;
+import dk.samspil.shared.PersonalData;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -35,16 +37,19 @@ public class Attendance {
     @NotNull
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "enrolment_id", nullable = false)
+    @PersonalData(Kind.PERSON)
     private Enrolment enrolment;
 
     @NotNull
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
+    @PersonalData(Kind.ACTIVITY)
     private AttendanceStatus status;
 
     @NotNull
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "registered_by", nullable = false)
+    @PersonalData(Kind.PERSON)
     private Account registeredBy;
 
     @NotNull

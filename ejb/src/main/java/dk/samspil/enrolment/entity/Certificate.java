@@ -1,5 +1,7 @@
 package dk.samspil.enrolment.entity;
 
+import dk.samspil.shared.PersonalData.Kind;
+import dk.samspil.shared.PersonalData;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -32,9 +34,11 @@ public class Certificate {
 
     @OneToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "enrolment_id", nullable = false, updatable = false)
+    @PersonalData(Kind.PERSON)
     private Enrolment enrolment;
 
     @Column(nullable = false, length = 14, updatable = false)
+    @PersonalData(Kind.ACTIVITY)
     private String code;
 
     @Column(name = "issued_at", nullable = false)

@@ -2,6 +2,8 @@ package dk.samspil.enrolment.entity;
 
 import dk.samspil.catalog.entity.Course;
 import dk.samspil.people.entity.Account;
+import dk.samspil.shared.PersonalData.Kind;
+import dk.samspil.shared.PersonalData;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -47,15 +49,18 @@ public class Enrolment {
     @NotNull
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "account_id", nullable = false)
+    @PersonalData(Kind.PERSON)
     private Account participant;
 
     @NotNull
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
+    @PersonalData(Kind.ACTIVITY)
     private EnrolmentStatus status;
 
     @Size(max = MOTIVATION_MAX)
     @Column(length = MOTIVATION_MAX)
+    @PersonalData(Kind.CONTENT)
     private String motivation;
 
     /** Order in the waiting list (lower first); only while waitlisted. Positions are counted from it. */

@@ -1,6 +1,8 @@
 package dk.samspil.enrolment.entity;
 
 import dk.samspil.people.entity.Account;
+import dk.samspil.shared.PersonalData.Kind;
+import dk.samspil.shared.PersonalData;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -31,6 +33,7 @@ public class EnrolmentEvent {
     @NotNull
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "enrolment_id", nullable = false)
+    @PersonalData(Kind.PERSON)
     private Enrolment enrolment;
 
     @NotNull
@@ -39,6 +42,7 @@ public class EnrolmentEvent {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "actor_id")
+    @PersonalData(Kind.PERSON)
     private Account actor;
 
     @Enumerated(EnumType.STRING)
@@ -52,6 +56,7 @@ public class EnrolmentEvent {
 
     @Size(max = REASON_MAX)
     @Column(length = REASON_MAX)
+    @PersonalData(Kind.CONTENT)
     private String reason;
 
     protected EnrolmentEvent() {

@@ -1,9 +1,11 @@
 package dk.samspil.evaluation.entity;
 
+import dk.samspil.shared.NoPersonalData;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 /** One answer of a response: a score for a statement, or words for an open question. */
+@NoPersonalData("An anonymous answer: nothing ties it to a person.")
 @Embeddable
 public class Answer {
 

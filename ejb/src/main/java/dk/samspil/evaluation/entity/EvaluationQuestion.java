@@ -2,6 +2,7 @@ package dk.samspil.evaluation.entity;
 
 import dk.samspil.catalog.entity.Course;
 import dk.samspil.shared.LocalizedText;
+import dk.samspil.shared.NoPersonalData;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
@@ -18,6 +19,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 /** One question of a course's evaluation, in Danish and optionally English. */
+@NoPersonalData("A question of a course evaluation.")
 @Entity
 @Table(name = "evaluation_question")
 public class EvaluationQuestion {

@@ -1,5 +1,7 @@
 package dk.samspil.evaluation.entity;
 
+import dk.samspil.shared.PersonalData.Kind;
+import dk.samspil.shared.PersonalData;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -12,6 +14,7 @@ public class EvaluationReceipt {
 
     @Id
     @Column(name = "enrolment_id")
+    @PersonalData(Kind.ACTIVITY)
     private long enrolmentId;
 
     protected EvaluationReceipt() {

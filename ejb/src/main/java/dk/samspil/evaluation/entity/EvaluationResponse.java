@@ -1,6 +1,7 @@
 package dk.samspil.evaluation.entity;
 
 import dk.samspil.catalog.entity.Course;
+import dk.samspil.shared.NoPersonalData;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -23,6 +24,7 @@ import java.util.Map;
  * {@link Answer#COMMENT_MAX} characters; unanswered questions are simply left out, but an empty
  * response is refused.
  */
+@NoPersonalData("An anonymous set of answers: course and day only.")
 @Entity
 @Table(name = "evaluation_response")
 public class EvaluationResponse {

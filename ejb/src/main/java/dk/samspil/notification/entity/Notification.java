@@ -2,6 +2,8 @@ package dk.samspil.notification.entity;
 
 import dk.samspil.catalog.entity.Course;
 import dk.samspil.people.entity.Account;
+import dk.samspil.shared.PersonalData.Kind;
+import dk.samspil.shared.PersonalData;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -32,6 +34,7 @@ public class Notification {
     @NotNull
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "recipient_id", nullable = false)
+    @PersonalData(Kind.PERSON)
     private Account recipient;
 
     @NotNull
@@ -46,12 +49,14 @@ public class Notification {
     /** What the message needs besides the course: a place in line, a deadline, a leader's comment. */
     @Size(max = DETAIL_MAX)
     @Column(length = DETAIL_MAX)
+    @PersonalData(Kind.CONTENT)
     private String detail;
 
     @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
     private LocalDateTime createdAt;
 
     @Column(name = "read_at")
+    @PersonalData(Kind.ACTIVITY)
     private LocalDateTime readAt;
 
     @Column(name = "mailed_at")

@@ -3,6 +3,8 @@ package dk.samspil.partner.entity;
 import dk.samspil.catalog.entity.CourseModule;
 import dk.samspil.people.entity.Account;
 import dk.samspil.shared.LocalizedText;
+import dk.samspil.shared.PersonalData.Kind;
+import dk.samspil.shared.PersonalData;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
@@ -53,6 +55,7 @@ public class ModuleProposal {
     @NotNull
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "proposed_by", nullable = false)
+    @PersonalData(Kind.PERSON)
     private Account proposedBy;
 
     @NotNull
@@ -73,6 +76,7 @@ public class ModuleProposal {
 
     @Size(max = RATIONALE_MAX)
     @Column(length = RATIONALE_MAX)
+    @PersonalData(Kind.CONTENT)
     private String rationale;
 
     @NotNull
@@ -82,6 +86,7 @@ public class ModuleProposal {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "decided_by")
+    @PersonalData(Kind.PERSON)
     private Account decidedBy;
 
     @Column(name = "decided_at")
@@ -89,6 +94,7 @@ public class ModuleProposal {
 
     @Size(max = COMMENT_MAX)
     @Column(name = "decision_comment", length = COMMENT_MAX)
+    @PersonalData(Kind.CONTENT)
     private String decisionComment;
 
     @Version

@@ -1,6 +1,8 @@
 package dk.samspil.partner.entity;
 
 import dk.samspil.people.entity.Account;
+import dk.samspil.shared.PersonalData.Kind;
+import dk.samspil.shared.PersonalData;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -37,20 +39,24 @@ public class PartnerContact {
     @NotNull
     @Size(min = 1, max = NAME_MAX)
     @Column(nullable = false, length = NAME_MAX)
+    @PersonalData(Kind.IDENTITY)
     private String name;
 
     @NotNull
     @Email
     @Size(min = 3, max = Account.EMAIL_MAX)
     @Column(nullable = false, length = Account.EMAIL_MAX)
+    @PersonalData(Kind.IDENTITY)
     private String email;
 
     @Size(max = PHONE_MAX)
     @Column(length = PHONE_MAX)
+    @PersonalData(Kind.IDENTITY)
     private String phone;
 
     @OneToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "account_id", unique = true)
+    @PersonalData(Kind.PERSON)
     private Account account;
 
     protected PartnerContact() {

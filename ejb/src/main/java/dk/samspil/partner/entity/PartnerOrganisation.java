@@ -1,6 +1,7 @@
 package dk.samspil.partner.entity;
 
 import dk.samspil.shared.LocalizedText;
+import dk.samspil.shared.NoPersonalData;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CascadeType;
@@ -23,6 +24,7 @@ import java.util.Collections;
 import java.util.List;
 
 /** An organisation outside the school system that co-creates courses. */
+@NoPersonalData("An organisation; its contact persons are PartnerContact.")
 @Entity
 @Table(name = "partner_organisation")
 public class PartnerOrganisation {

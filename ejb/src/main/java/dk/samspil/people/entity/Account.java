@@ -1,6 +1,8 @@
 package dk.samspil.people.entity;
 
 import dk.samspil.partner.entity.PartnerOrganisation;
+import dk.samspil.shared.PersonalData.Kind;
+import dk.samspil.shared.PersonalData;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -53,16 +55,19 @@ public class Account {
     @Email
     @Size(min = 3, max = EMAIL_MAX)
     @Column(nullable = false, length = EMAIL_MAX, unique = true)
+    @PersonalData(Kind.IDENTITY)
     private String email;
 
     @NotNull
     @Size(min = 1, max = NAME_MAX)
     @Column(name = "display_name", nullable = false, length = NAME_MAX)
+    @PersonalData(Kind.IDENTITY)
     private String displayName;
 
     @NotNull
     @Size(max = 255)
     @Column(name = "password_hash", nullable = false)
+    @PersonalData(Kind.IDENTITY)
     private String passwordHash;
 
     @NotNull
@@ -75,10 +80,12 @@ public class Account {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "job_function", length = 20)
+    @PersonalData(Kind.IDENTITY)
     private JobFunction jobFunction;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "institution_id")
+    @PersonalData(Kind.IDENTITY)
     private Institution institution;
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -103,6 +110,7 @@ public class Account {
 
     /** The secret in the address of the person's calendar feed; null until they ask for one. */
     @Column(name = "calendar_token", length = 43, unique = true)
+    @PersonalData(Kind.IDENTITY)
     private String calendarToken;
 
     @Version

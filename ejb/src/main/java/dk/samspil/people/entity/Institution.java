@@ -1,5 +1,6 @@
 package dk.samspil.people.entity;
 
+import dk.samspil.shared.NoPersonalData;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,6 +16,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** A school, daycare or municipal administration where participants work. */
+@NoPersonalData("A school, daycare or administration.")
 @Entity
 @Table(name = "institution")
 public class Institution {

@@ -1,5 +1,6 @@
 package dk.samspil.people.entity;
 
+import dk.samspil.shared.NoPersonalData;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -11,6 +12,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** A Danish municipality (kommune), identified by its three-digit municipality code. */
+@NoPersonalData("A municipality.")
 @Entity
 @Table(name = "municipality")
 public class Municipality {

@@ -1,6 +1,8 @@
 package dk.samspil.reflection.entity;
 
 import dk.samspil.people.entity.Account;
+import dk.samspil.shared.PersonalData.Kind;
+import dk.samspil.shared.PersonalData;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -32,11 +34,13 @@ public class Feedback {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "author_id", nullable = false, updatable = false)
+    @PersonalData(Kind.PERSON)
     private Account author;
 
     @NotBlank
     @Size(max = MAX_LENGTH)
     @Column(nullable = false, length = MAX_LENGTH, updatable = false)
+    @PersonalData(Kind.CONTENT)
     private String body;
 
     @Column(name = "created_at", nullable = false, updatable = false)

@@ -2,6 +2,8 @@ package dk.samspil.reflection.entity;
 
 import dk.samspil.catalog.entity.CourseModule;
 import dk.samspil.people.entity.Account;
+import dk.samspil.shared.PersonalData.Kind;
+import dk.samspil.shared.PersonalData;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -47,6 +49,7 @@ public class Reflection {
     @NotNull
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "author_id", nullable = false, updatable = false)
+    @PersonalData(Kind.PERSON)
     private Account author;
 
     @NotNull
@@ -58,6 +61,7 @@ public class Reflection {
     @Size(max = ReflectionText.MAX_LENGTH)
     @Lob
     @Column(nullable = false)
+    @PersonalData(Kind.CONTENT)
     private String body;
 
     @NotNull

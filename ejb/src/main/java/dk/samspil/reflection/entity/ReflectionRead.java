@@ -1,6 +1,8 @@
 package dk.samspil.reflection.entity;
 
 import dk.samspil.people.entity.Account;
+import dk.samspil.shared.PersonalData.Kind;
+import dk.samspil.shared.PersonalData;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -30,6 +32,7 @@ public class ReflectionRead {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "reader_id", nullable = false, updatable = false)
+    @PersonalData(Kind.PERSON)
     private Account reader;
 
     @Enumerated(EnumType.STRING)
@@ -37,6 +40,7 @@ public class ReflectionRead {
     private Audience audience;
 
     @Column(name = "read_at", nullable = false, updatable = false)
+    @PersonalData(Kind.ACTIVITY)
     private LocalDateTime readAt;
 
     protected ReflectionRead() {

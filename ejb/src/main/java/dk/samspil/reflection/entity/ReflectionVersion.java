@@ -1,5 +1,7 @@
 package dk.samspil.reflection.entity;
 
+import dk.samspil.shared.PersonalData.Kind;
+import dk.samspil.shared.PersonalData;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -31,6 +33,7 @@ public class ReflectionVersion {
 
     @Lob
     @Column(nullable = false, updatable = false)
+    @PersonalData(Kind.CONTENT)
     private String body;
 
     @Column(name = "submitted_at", nullable = false, updatable = false)
