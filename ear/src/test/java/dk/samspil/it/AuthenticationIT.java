@@ -44,6 +44,33 @@ class AuthenticationIT extends InContainerTest {
     }
 
     @Test
+    void guessingIsSlowedDownPerAccountAndPerAddressButNeverLocksForGood() {
+        String email = db.account("Gættet", null, "PARTICIPANT");
+        char[] right = TestDatabase.PASSWORD.toCharArray();
+        String address = "192.0.2." + (int) (Math.random() * 200);
+        for (int i = 0; i < 5; i++) {
+            assertFalse(authentication.authenticate(email, ("gæt-nummer-" + i).toCharArray(), address).isPresent());
+        }
+        assertFalse(authentication.authenticate(email, right, address).isPresent(), "blocked after five failures");
+        assertFalse(authentication.authenticate(email, right, "198.51.100.7").isPresent(), "from anywhere");
+        String neighbour = db.account("Nabo", null, "PARTICIPANT");
+        assertTrue(authentication.authenticate(neighbour, right, address).isPresent(), "others are not blocked");
+
+        db.update("UPDATE login_throttle SET blocked_until = NOW() - INTERVAL 1 SECOND WHERE throttle_key = ?",
+                "account:" + email);
+        assertTrue(authentication.authenticate(email, right, address).isPresent(), "the block ends by itself");
+        assertEquals(0L, db.value("SELECT COUNT(*) FROM login_throttle WHERE throttle_key = ?", "account:" + email),
+                "and a good login clears the count");
+
+        for (int i = 0; i < 30; i++) {
+            authentication.authenticate("ukendt-" + i + "-" + TestDatabase.unique() + "@test.example", right, address);
+        }
+        assertFalse(authentication.authenticate(neighbour, right, address).isPresent(),
+                "thirty failures from one address hold that address back");
+        assertTrue(authentication.authenticate(neighbour, right, "203.0.113.9").isPresent());
+    }
+
+    @Test
     void theEmailAddressIsNotCaseSensitive() {
         String email = db.account("Store Bogstaver", null, "PARTICIPANT");
         assertTrue(authentication.authenticate(email.toUpperCase(Locale.ROOT), TestDatabase.PASSWORD.toCharArray())

@@ -1,5 +1,6 @@
 package dk.samspil.people.boundary;
 
+import dk.samspil.people.control.LoginThrottle;
 import dk.samspil.people.control.PasswordHashing;
 import dk.samspil.people.entity.Account;
 import jakarta.annotation.security.PermitAll;
@@ -24,25 +25,52 @@ public class Authentication {
     @PersistenceContext
     EntityManager em;
 
+    /** Security events (logins, failures, throttling) go to their own logger, for the operators' searches. */
+    private static final System.Logger SECURITY = System.getLogger("dk.samspil.security");
+
     @Inject
     PasswordHashing hashing;
 
+    @Inject
+    LoginThrottle throttle;
+
     public Optional<AuthenticatedAccount> authenticate(String email, char[] password) {
+        return authenticate(email, password, null);
+    }
+
+    /**
+     * As {@link #authenticate(String, char[])}, from a client address: while the e-mail typed or the
+     * address is throttled ({@link LoginThrottle}), the login is refused without checking the password.
+     */
+    public Optional<AuthenticatedAccount> authenticate(String email, char[] password, String address) {
+        String accountKey = LoginThrottle.accountKey(email);
+        String addressKey = LoginThrottle.addressKey(address);
+        if (throttle.isBlocked(accountKey) || throttle.isBlocked(addressKey)) {
+            hashing.verifyDecoy(password);
+            SECURITY.log(System.Logger.Level.WARNING, "Login throttled for {0} from {1}", accountKey, addressKey);
+            return Optional.empty();
+        }
         Optional<Account> account = email == null || email.length() > Account.EMAIL_MAX
                 ? Optional.empty()
                 : em.createNamedQuery(Account.BY_EMAIL, Account.class)
                         .setParameter("email", email.strip().toLowerCase(Locale.ROOT))
                         .getResultStream().findFirst();
-        if (account.isEmpty()) {
-            hashing.verifyDecoy(password);
+        boolean valid = account.isPresent() ? hashing.verify(password, account.get().getPasswordHash())
+                : decoy(password);
+        if (!valid || !account.get().isActive()) {
+            throttle.failed(accountKey, addressKey);
+            SECURITY.log(System.Logger.Level.WARNING, "Login failed for {0} from {1}", accountKey, addressKey);
             return Optional.empty();
         }
+        throttle.succeeded(accountKey);
         Account found = account.get();
-        boolean valid = hashing.verify(password, found.getPasswordHash());
-        if (!valid || !found.isActive()) {
-            return Optional.empty();
-        }
+        SECURITY.log(System.Logger.Level.INFO, "Login of {0} from {1}", found.getEmail(), addressKey);
         return Optional.of(new AuthenticatedAccount(found.getEmail(), found.getDisplayName(), found.getLanguage(),
                 found.getRoles().isEmpty() ? Set.of() : EnumSet.copyOf(found.getRoles())));
+    }
+
+    private boolean decoy(char[] password) {
+        hashing.verifyDecoy(password);
+        return false;
     }
 }

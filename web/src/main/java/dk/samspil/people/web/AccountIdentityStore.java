@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.servlet.http.HttpServletRequest;
 
 import java.util.stream.Collectors;
 
@@ -19,8 +20,12 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     Authentication authentication;
 
+    @Inject
+    HttpServletRequest request;
+
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        return authentication.authenticate(credential.getCaller(), credential.getPassword().getValue())
+        return authentication.authenticate(credential.getCaller(), credential.getPassword().getValue(),
+                        request.getRemoteAddr())
                 .map(account -> new CredentialValidationResult(account.email(),
                         account.roles().stream().map(Role::name).collect(Collectors.toSet())))
                 .orElse(INVALID_RESULT);
