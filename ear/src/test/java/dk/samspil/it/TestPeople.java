@@ -12,6 +12,7 @@ public final class TestPeople {
     public static final String PARTICIPANT_A = "teacher-a@samspil-it.example";
     public static final String PARTICIPANT_B = "teacher-b@samspil-it.example";
     public static final String LEADER = "leader@samspil-it.example";
+    public static final String ADMIN = "admin@samspil-it.example";
 
     private TestPeople() {
     }

@@ -26,6 +26,7 @@ public class ReflectionVersion {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "reflection_id", nullable = false, updatable = false)
+    @PersonalData(Kind.PERSON)
     private Reflection reflection;
 
     @Column(nullable = false, updatable = false)

@@ -1,0 +1,55 @@
+package dk.samspil.people.boundary;
+
+import dk.samspil.people.control.Callers;
+import dk.samspil.people.control.PersonalDataExport;
+import dk.samspil.people.entity.Account;
+import dk.samspil.people.entity.Role;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.Locale;
+
+/**
+ * Access requests (GDPR art. 15): anyone logged in downloads what Samspil holds about them; an
+ * administrator does it on a person's behalf. Every export is a security event in the log.
+ */
+@Stateless
+@RolesAllowed({Role.PARTICIPANT_NAME, Role.LEADER_NAME, Role.CONSULTANT_NAME, Role.PARTNER_NAME, Role.ADMIN_NAME})
+public class DataAccess {
+
+    private static final System.Logger SECURITY = System.getLogger("dk.samspil.security");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext context;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    PersonalDataExport export;
+
+    public byte[] myData() {
+        Account me = callers.account(context.getCallerPrincipal());
+        SECURITY.log(System.Logger.Level.INFO, "{0} downloaded their own data", me.getEmail());
+        return export.zip(me);
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    public byte[] dataOf(String email) {
+        Account person = em.createNamedQuery(Account.BY_EMAIL, Account.class)
+                .setParameter("email", email == null ? "" : email.strip().toLowerCase(Locale.ROOT))
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new AccountNotFoundException(email));
+        SECURITY.log(System.Logger.Level.WARNING, "{0} downloaded the data of {1}", context.getCallerPrincipal().getName(),
+                person.getEmail());
+        return export.zip(person);
+    }
+}
