@@ -1,6 +1,7 @@
 package dk.samspil.people.boundary;
 
 import dk.samspil.people.control.Callers;
+import dk.samspil.people.control.PersonalDataErasure;
 import dk.samspil.people.control.PersonalDataExport;
 import dk.samspil.people.entity.Account;
 import dk.samspil.people.entity.Role;
@@ -16,7 +17,8 @@ import java.util.Locale;
 
 /**
  * Access requests (GDPR art. 15): anyone logged in downloads what Samspil holds about them; an
- * administrator does it on a person's behalf. Every export is a security event in the log.
+ * administrator does it on a person's behalf, and erases a person (art. 17). Every export and
+ * erasure is a security event in the log.
  */
 @Stateless
 @RolesAllowed({Role.PARTICIPANT_NAME, Role.LEADER_NAME, Role.CONSULTANT_NAME, Role.PARTNER_NAME, Role.ADMIN_NAME})
@@ -36,6 +38,9 @@ public class DataAccess {
     @Inject
     PersonalDataExport export;
 
+    @Inject
+    PersonalDataErasure erasure;
+
     public byte[] myData() {
         Account me = callers.account(context.getCallerPrincipal());
         SECURITY.log(System.Logger.Level.INFO, "{0} downloaded their own data", me.getEmail());
@@ -44,12 +49,31 @@ public class DataAccess {
 
     @RolesAllowed(Role.ADMIN_NAME)
     public byte[] dataOf(String email) {
-        Account person = em.createNamedQuery(Account.BY_EMAIL, Account.class)
-                .setParameter("email", email == null ? "" : email.strip().toLowerCase(Locale.ROOT))
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new AccountNotFoundException(email));
+        Account person = byEmail(email);
         SECURITY.log(System.Logger.Level.WARNING, "{0} downloaded the data of {1}", context.getCallerPrincipal().getName(),
                 person.getEmail());
         return export.zip(person);
+    }
+
+    /**
+     * Erases a person by anonymising everything that is theirs (see {@link PersonalDataErasure});
+     * an administrator's decision, never the caller's own account.
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public void erase(String email) {
+        Account person = byEmail(email);
+        if (person.getEmail().equals(context.getCallerPrincipal().getName())) {
+            throw new AccountNotFoundException(email);
+        }
+        SECURITY.log(System.Logger.Level.WARNING, "{0} erased the personal data of account {1}",
+                context.getCallerPrincipal().getName(), person.getId());
+        erasure.erase(person);
+    }
+
+    private Account byEmail(String email) {
+        return em.createNamedQuery(Account.BY_EMAIL, Account.class)
+                .setParameter("email", email == null ? "" : email.strip().toLowerCase(Locale.ROOT))
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new AccountNotFoundException(email));
     }
 }

@@ -90,7 +90,7 @@ public class PersonalDataExport {
     }
 
     /** How an entity's person field reaches an account: directly, a collection of accounts, or one step further. */
-    private static String pathToAccount(Field field) {
+    static String pathToAccount(Field field) {
         if (field.getType() == Account.class || Collection.class.isAssignableFrom(field.getType())
                 && field.getGenericType().getTypeName().contains(Account.class.getName())) {
             return field.getName();

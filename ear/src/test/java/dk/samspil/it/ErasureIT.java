@@ -1,0 +1,112 @@
+package dk.samspil.it;
+
+import dk.samspil.people.boundary.DataAccess;
+import dk.samspil.shared.PersonalData;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.metamodel.EntityType;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/**
+ * After erasure no declared field anywhere holds the person's name, e-mail or anything they wrote —
+ * proven by scanning every text field the register declares — while the figures still add up.
+ */
+class ErasureIT extends InContainerTest {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.applicationWithTests(ErasureIT.class, AsAdmin.class, AsParticipantA.class);
+    }
+
+    @Inject
+    DataAccess access;
+
+    @Inject
+    AsAdmin asAdmin;
+
+    @Inject
+    AsParticipantA asParticipant;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Test
+    void noDeclaredFieldKeepsTheErasedPersonsNameAddressOrWords() throws Exception {
+        db.login(TestPeople.ADMIN, "ADMIN");
+        String marker = "Hemmelig-" + TestDatabase.unique();
+        String name = "Navn-" + TestDatabase.unique();
+        String email = db.account(name, db.institution("Sletteskolen"), "PARTICIPANT");
+        var course = db.course("PUBLISHED", 10);
+        db.enrol(course, email, "CONFIRMED");
+        db.update("UPDATE enrolment e JOIN account a ON a.id = e.account_id SET e.motivation = ? WHERE a.email = ?",
+                marker + " motivation", email);
+        db.update("""
+                INSERT INTO reflection (author_id, module_id, body, status, created_at, updated_at, submitted_at)
+                SELECT id, ?, ?, 'SUBMITTED', NOW(), NOW(), NOW() FROM account WHERE email = ?""",
+                course.moduleId(), "<p>" + marker + " refleksion</p>", email);
+        db.update("""
+                INSERT INTO reflection_version (reflection_id, number, body, submitted_at)
+                SELECT r.id, 1, r.body, NOW() FROM reflection r JOIN account a ON a.id = r.author_id WHERE a.email = ?""",
+                email);
+        db.update("""
+                INSERT INTO development_goal (account_id, text, status, agreed_by, agreed_at)
+                SELECT id, ?, 'OPEN', id, NOW() FROM account WHERE email = ?""", marker + " mål", email);
+        db.update("""
+                INSERT INTO goal_comment (goal_id, author_id, body, created_at)
+                SELECT g.id, g.account_id, ?, NOW() FROM development_goal g JOIN account a ON a.id = g.account_id
+                WHERE a.email = ?""", marker + " kommentar", email);
+        db.update("""
+                INSERT INTO notification (recipient_id, kind, course_id, detail) SELECT id, 'CONFIRMED', ?, ?
+                FROM account WHERE email = ?""", course.id(), marker + " " + name, email);
+        long seatedBefore = seated(course);
+
+        assertThrows(EJBAccessException.class, () -> asParticipant.call(() -> {
+            access.erase(email);
+            return null;
+        }));
+        asAdmin.call(() -> {
+            access.erase(email);
+            return null;
+        });
+
+        assertEquals(List.of(), leftovers(List.of(marker, name, email)));
+        assertEquals(seatedBefore, seated(course), "the course's figures still add up");
+    }
+
+    private long seated(TestDatabase.Course course) {
+        return ((Number) db.value("SELECT COUNT(*) FROM enrolment WHERE course_id = ? AND status = 'CONFIRMED'",
+                course.id())).longValue();
+    }
+
+    /** Every declared text field of every entity, searched for each needle. */
+    private List<String> leftovers(List<String> needles) {
+        List<String> found = new ArrayList<>();
+        for (EntityType<?> type : em.getMetamodel().getEntities()) {
+            for (Field field : type.getJavaType().getDeclaredFields()) {
+                if (field.isAnnotationPresent(PersonalData.class) && field.getType() == String.class) {
+                    for (String needle : needles) {
+                        long hits = em.createQuery("SELECT COUNT(e) FROM " + type.getName() + " e WHERE e."
+                                        + field.getName() + " LIKE :needle", Long.class)
+                                .setParameter("needle", "%" + needle + "%")
+                                .getSingleResult();
+                        if (hits > 0) {
+                            found.add(type.getName() + "." + field.getName() + " holds " + needle);
+                        }
+                    }
+                }
+            }
+        }
+        return found;
+    }
+}
