@@ -1,19 +1,11 @@
 package dk.samspil.development.entity;
 
-import dk.samspil.shared.BusinessException;
+import dk.samspil.shared.FieldRefusedException;
 
 /** A goal, or a change or comment on one, that the rules refuse. */
-public class GoalRefusedException extends BusinessException {
-
-    private final String field;
+public class GoalRefusedException extends FieldRefusedException {
 
     public GoalRefusedException(String field, String messageKey, Object... arguments) {
-        super(messageKey, arguments);
-        this.field = field;
-    }
-
-    @Override
-    public String field() {
-        return field;
+        super(field, messageKey, arguments);
     }
 }

@@ -1,19 +1,11 @@
 package dk.samspil.reflection.entity;
 
-import dk.samspil.shared.BusinessException;
+import dk.samspil.shared.FieldRefusedException;
 
 /** A reflection, or a step with one, that the rules refuse; the key says why. */
-public class ReflectionRefusedException extends BusinessException {
-
-    private final String field;
+public class ReflectionRefusedException extends FieldRefusedException {
 
     public ReflectionRefusedException(String field, String messageKey, Object... arguments) {
-        super(messageKey, arguments);
-        this.field = field;
-    }
-
-    @Override
-    public String field() {
-        return field;
+        super(field, messageKey, arguments);
     }
 }
