@@ -35,6 +35,19 @@ class LoginPageIT extends BrowserJourney {
     }
 
     @Test
+    void aDeactivatedAccountsSessionEndsAtItsNextRequest() {
+        String email = db.account("Snart Stoppet", null, "PARTICIPANT");
+        browser.logIn(email, TestDatabase.PASSWORD);
+        browser.open("/participant/my-courses.xhtml");
+        assertTrue(browser.path().startsWith("participant/my-courses"), browser.path());
+        db.deactivate(email);
+        browser.open("/participant/my-courses.xhtml");
+        assertTrue(browser.path().startsWith("login"), "sent to the login page: " + browser.path());
+        browser.open("/participant/my-courses.xhtml");
+        assertTrue(browser.path().startsWith("login"), "the session is gone on the server: " + browser.path());
+    }
+
+    @Test
     void loginPageIsAccessibleInBothLanguages() {
         browser.open("/login.xhtml");
         browser.assertAccessible();

@@ -69,6 +69,13 @@ public class Authentication {
                 found.getRoles().isEmpty() ? Set.of() : EnumSet.copyOf(found.getRoles())));
     }
 
+    /** Whether a logged-in person's account may still be used (it was not deactivated meanwhile). */
+    public boolean isActive(String email) {
+        return em.createQuery("SELECT COUNT(a) FROM Account a WHERE a.email = :email AND a.active = TRUE", Long.class)
+                .setParameter("email", email)
+                .getSingleResult() > 0;
+    }
+
     private boolean decoy(char[] password) {
         hashing.verifyDecoy(password);
         return false;
