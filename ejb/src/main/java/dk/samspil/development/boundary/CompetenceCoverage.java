@@ -19,6 +19,7 @@ import dk.samspil.development.entity.CoverageRefusedException;
 import dk.samspil.people.entity.InstitutionKind;
 import dk.samspil.people.entity.Role;
 import dk.samspil.shared.DanishTime;
+import dk.samspil.shared.NativeRows;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -68,9 +69,10 @@ public class CompetenceCoverage {
         for (int grade = 0; grade <= CoveragePlan.MAX_GRADE; grade++) {
             classes.put(grade, 0);
         }
-        rows("SELECT grade, classes FROM school_classes WHERE institution_id = ? AND school_year = ?", school.id(), year)
+        NativeRows.of(em, "SELECT grade, classes FROM school_classes WHERE institution_id = ? AND school_year = ?",
+                        school.id(), year)
                 .forEach(row -> classes.put(number(row[0]).intValue(), number(row[1]).intValue()));
-        List<PlannedRow> planned = rows("""
+        List<PlannedRow> planned = NativeRows.of(em, """
                         SELECT p.subject_id, p.grade, p.lessons_per_class, COALESCE(c.classes, 0) * p.lessons_per_class
                         FROM planned_lessons p LEFT JOIN school_classes c ON c.institution_id = p.institution_id
                              AND c.school_year = p.school_year AND c.grade = p.grade
@@ -79,7 +81,7 @@ public class CompetenceCoverage {
                 .map(r -> new PlannedRow(number(r[0]).longValue(), subjects.get(number(r[0]).longValue()),
                         number(r[1]).intValue(), number(r[2]).intValue(), number(r[3]).longValue()))
                 .toList();
-        List<Object[]> taught = rows("""
+        List<Object[]> taught = NativeRows.of(em, """
                         SELECT t.id, a.display_name, t.subject_id, t.grade, t.lessons,
                                tc.id IS NOT NULL AND a.active = TRUE AND a.institution_id = t.institution_id
                         FROM teaching_assignment t JOIN account a ON a.id = t.account_id
@@ -90,7 +92,7 @@ public class CompetenceCoverage {
                 .map(r -> new AssignmentRow(number(r[0]).longValue(), (String) r[1], subjects.get(number(r[2]).longValue()),
                         number(r[3]).intValue(), number(r[4]).intValue(), number(r[5]).intValue() == 1))
                 .toList();
-        List<CompetenceRow> competences = rows("""
+        List<CompetenceRow> competences = NativeRows.of(em, """
                         SELECT tc.id, a.display_name, tc.subject_id, tc.basis, tc.note, c.title_da
                         FROM teaching_competence tc JOIN account a ON a.id = tc.account_id
                         LEFT JOIN enrolment e ON e.id = tc.evidence_enrolment_id LEFT JOIN course c ON c.id = e.course_id
@@ -104,7 +106,7 @@ public class CompetenceCoverage {
                         WHERE a.institution.id = :school AND a.active = TRUE ORDER BY a.displayName""", Object[].class)
                 .setParameter("school", school.id())
                 .getResultStream().map(r -> new Option((Long) r[0], (String) r[1])).toList();
-        List<Option> evidence = rows("""
+        List<Option> evidence = NativeRows.of(em, """
                         SELECT e.id, a.display_name, c.title_da FROM enrolment e JOIN account a ON a.id = e.account_id
                         JOIN course c ON c.id = e.course_id
                         WHERE a.institution_id = ? AND a.active = TRUE AND e.status = 'COMPLETED'
@@ -141,7 +143,7 @@ public class CompetenceCoverage {
         Map<Long, String> schools = new LinkedHashMap<>();
         Map<Long, List<Coverage.Cell>> cells = new LinkedHashMap<>();
         Map<String, Long> competent = new HashMap<>();
-        rows("""
+        NativeRows.of(em, """
                 SELECT t.institution_id, t.subject_id, t.grade, SUM(t.lessons)
                 FROM teaching_assignment t JOIN institution i ON i.id = t.institution_id
                 JOIN teaching_competence tc ON tc.account_id = t.account_id AND tc.subject_id = t.subject_id
@@ -149,7 +151,7 @@ public class CompetenceCoverage {
                 WHERE i.municipality_id = ? AND t.school_year = ?
                 GROUP BY t.institution_id, t.subject_id, t.grade""", municipalityId, year)
                 .forEach(r -> competent.put(number(r[0]) + ":" + number(r[1]) + ":" + number(r[2]), number(r[3]).longValue()));
-        rows("""
+        NativeRows.of(em, """
                 SELECT i.id, i.name, p.subject_id, p.grade, COALESCE(c.classes, 0) * p.lessons_per_class
                 FROM institution i LEFT JOIN planned_lessons p ON p.institution_id = i.id AND p.school_year = ?
                 LEFT JOIN school_classes c ON c.institution_id = p.institution_id AND c.school_year = p.school_year
@@ -239,7 +241,7 @@ public class CompetenceCoverage {
         staffOf(school, teacherId);
         subject(subjectId);
         String text = CoveragePlan.competenceNote(basis, note);
-        if (evidenceEnrolmentId != null && rows("""
+        if (evidenceEnrolmentId != null && NativeRows.of(em, """
                 SELECT id FROM enrolment WHERE id = ? AND account_id = ? AND status = 'COMPLETED'""",
                 evidenceEnrolmentId, teacherId).isEmpty()) {
             throw new CoverageRefusedException("evidence", "development.coverage.evidence-unknown");
@@ -272,7 +274,7 @@ public class CompetenceCoverage {
         Map<Long, List<CourseLink>> courses = new HashMap<>();
         if (!gapSubjects.isEmpty()) {
             boolean english = "en".equals(locale.getLanguage());
-            rows("""
+            NativeRows.of(em, """
                     SELECT s.id, c.code, c.title_da, c.title_en FROM subject s
                     JOIN course c ON c.theme_id = s.theme_id
                     WHERE s.id IN (""" + gapSubjects.stream().map(String::valueOf).collect(Collectors.joining(",")) + """
@@ -310,14 +312,15 @@ public class CompetenceCoverage {
     }
 
     private void staffOf(long school, long teacherId) {
-        if (rows("SELECT id FROM account WHERE id = ? AND institution_id = ? AND active = TRUE AND email <> ?",
+        if (NativeRows.of(em,
+                "SELECT id FROM account WHERE id = ? AND institution_id = ? AND active = TRUE AND email <> ?",
                 teacherId, school, context.getCallerPrincipal().getName()).isEmpty()) {
             throw new CoverageRefusedException("teacher", "development.coverage.not-staff");
         }
     }
 
     private void subject(long subjectId) {
-        if (rows("SELECT id FROM subject WHERE id = ?", subjectId).isEmpty()) {
+        if (NativeRows.of(em, "SELECT id FROM subject WHERE id = ?", subjectId).isEmpty()) {
             throw new CoverageRefusedException("subject", "development.coverage.subject-unknown");
         }
     }
@@ -325,7 +328,7 @@ public class CompetenceCoverage {
     private Map<Long, String> subjectNames(Locale locale) {
         boolean english = "en".equals(locale.getLanguage());
         Map<Long, String> names = new LinkedHashMap<>();
-        rows("SELECT id, name_da, name_en FROM subject ORDER BY id")
+        NativeRows.of(em, "SELECT id, name_da, name_en FROM subject ORDER BY id")
                 .forEach(r -> names.put(number(r[0]).longValue(), english && r[2] != null ? (String) r[2] : (String) r[1]));
         return names;
     }
@@ -334,17 +337,6 @@ public class CompetenceCoverage {
         LOG.log(System.Logger.Level.WARNING, "Leader {0} asked for coverage data of {1}, which is not theirs",
                 context.getCallerPrincipal().getName(), what);
         return new CoverageNotFoundException();
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, Object... parameters) {
-        var query = em.createNativeQuery(sql);
-        for (int i = 0; i < parameters.length; i++) {
-            query.setParameter(i + 1, parameters[i]);
-        }
-        return ((List<Object>) query.getResultList()).stream()
-                .map(row -> row instanceof Object[] array ? array : new Object[] {row})
-                .toList();
     }
 
     private static Number number(Object value) {

@@ -8,6 +8,7 @@ import dk.samspil.enrolment.entity.EnrolmentStatus;
 import dk.samspil.people.entity.JobFunction;
 import dk.samspil.people.entity.Role;
 import dk.samspil.shared.DanishTime;
+import dk.samspil.shared.NativeRows;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -108,7 +109,7 @@ public class StaffOverview {
         }
         String in = scope.stream().map(String::valueOf).collect(Collectors.joining(","));
         boolean english = "en".equals(locale.getLanguage());
-        List<ThemeCompletions> completions = rows("SELECT t.name_da, t.name_en, SUM(YEAR(c.period_end) = ?), "
+        List<ThemeCompletions> completions = NativeRows.of(em, "SELECT t.name_da, t.name_en, SUM(YEAR(c.period_end) = ?), "
                         + "SUM(YEAR(c.period_end) = ?) FROM enrolment e JOIN account a ON a.id = e.account_id "
                         + "JOIN course c ON c.id = e.course_id JOIN theme t ON t.id = c.theme_id "
                         + "WHERE a.institution_id IN (" + in + ") AND a.active = TRUE AND a.email <> ? "
@@ -118,7 +119,7 @@ public class StaffOverview {
                 .stream().map(r -> new ThemeCompletions(english ? (String) r[1] : (String) r[0],
                         ((Number) r[2]).longValue(), ((Number) r[3]).longValue()))
                 .toList();
-        List<InstitutionShare> participation = rows("SELECT i.name, COUNT(DISTINCT a.id), "
+        List<InstitutionShare> participation = NativeRows.of(em, "SELECT i.name, COUNT(DISTINCT a.id), "
                         + "COUNT(DISTINCT CASE WHEN c.id IS NOT NULL THEN a.id END) "
                         + "FROM account a JOIN institution i ON i.id = a.institution_id "
                         + "LEFT JOIN enrolment e ON e.account_id = a.id AND e.status IN ('CONFIRMED', 'COMPLETED') "
@@ -130,15 +131,6 @@ public class StaffOverview {
                         ((Number) r[2]).longValue()))
                 .toList();
         return new StaffCharts(year, completions, participation);
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, Object... parameters) {
-        var query = em.createNativeQuery(sql);
-        for (int i = 0; i < parameters.length; i++) {
-            query.setParameter(i + 1, parameters[i]);
-        }
-        return (List<Object[]>) query.getResultList();
     }
 
     private <T> TypedQuery<T> filtered(String select, StaffQuery query, List<Option> institutions, Class<T> type) {

@@ -77,10 +77,7 @@ public class CourseEnrolments {
      * completion rule applied to the seated ones ({@link Completions#assess}).
      */
     public CourseEnrolmentList findForCourse(String code, Locale locale) {
-        Course course = em.createQuery("SELECT c FROM Course c WHERE c.code = :code", Course.class)
-                .setParameter("code", code)
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new CourseNotFoundException(code));
+        Course course = course(code);
         List<Enrolment> enrolments = em.createQuery("""
                         SELECT e FROM Enrolment e JOIN FETCH e.participant a LEFT JOIN FETCH a.institution
                         WHERE e.course = :course""", Enrolment.class)
@@ -121,10 +118,7 @@ public class CourseEnrolments {
      * consultant reads this before confirming with {@link #enrolStaffFile}.
      */
     public BulkEnrolmentReport previewStaffFile(String code, byte[] csv) {
-        Course course = em.createQuery("SELECT c FROM Course c WHERE c.code = :code", Course.class)
-                .setParameter("code", code)
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new CourseNotFoundException(code));
+        Course course = course(code);
         SeatLedger.requireOpen(course);
         List<Candidate> candidates = staffFile.read(course, csv);
         Iterator<Placement> forecast = seats.forecast(course, enrollable(candidates), onBehalf()).iterator();
@@ -245,6 +239,13 @@ public class CourseEnrolments {
         em.flush();
         enrolment.rankAt(theirs);
         record(enrolment, EnrolmentStatus.WAITLISTED, reason);
+    }
+
+    private Course course(String code) {
+        return em.createQuery("SELECT c FROM Course c WHERE c.code = :code", Course.class)
+                .setParameter("code", code)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new CourseNotFoundException(code));
     }
 
     private Enrolment get(long id) {

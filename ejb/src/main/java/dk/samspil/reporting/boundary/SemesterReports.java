@@ -6,6 +6,7 @@ import dk.samspil.people.entity.Role;
 import dk.samspil.reporting.boundary.SemesterReport.CourseFigures;
 import dk.samspil.reporting.boundary.SemesterReport.Group;
 import dk.samspil.reporting.boundary.SemesterReport.PartnerFigures;
+import dk.samspil.shared.NativeRows;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -40,7 +41,7 @@ public class SemesterReports {
         LocalDate from = LocalDate.of(year, half == 1 ? 1 : 7, 1);
         LocalDate to = from.plusMonths(6).minusDays(1);
         boolean english = "en".equals(locale.getLanguage());
-        List<CourseFigures> courses = rows("""
+        List<CourseFigures> courses = NativeRows.of(em, """
                         SELECT c.code, c.title_da, c.title_en, t.name_da, t.name_en, m.name, c.status, c.max_participants,
                                (SELECT COUNT(*) FROM enrolment e WHERE e.course_id = c.id
                                   AND e.status IN ('CONFIRMED', 'OFFERED', 'COMPLETED')),
@@ -59,7 +60,7 @@ public class SemesterReports {
                         CourseStatus.valueOf((String) r[6]), number(r[7]), number(r[8]), number(r[9]), number(r[10]),
                         number(r[11]), number(r[12])))
                 .toList();
-        List<PartnerFigures> partners = rows("""
+        List<PartnerFigures> partners = NativeRows.of(em, """
                         SELECT p.kind, COUNT(DISTINCT p.id),
                                COUNT(DISTINCT CASE WHEN cp.role = 'CO_DESIGNER' THEN p.id END),
                                COUNT(DISTINCT CASE WHEN cp.role = 'CO_DESIGNER' THEN c.id END)
@@ -91,15 +92,6 @@ public class SemesterReports {
                 courses.stream().mapToLong(CourseFigures::completed).sum(),
                 courses.stream().mapToLong(CourseFigures::attendanceRegistered).sum(),
                 courses.stream().mapToLong(CourseFigures::present).sum());
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, Object... parameters) {
-        var query = em.createNativeQuery(sql);
-        for (int i = 0; i < parameters.length; i++) {
-            query.setParameter(i + 1, parameters[i]);
-        }
-        return (List<Object[]>) query.getResultList();
     }
 
     private static long number(Object value) {
