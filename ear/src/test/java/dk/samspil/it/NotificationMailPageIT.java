@@ -3,7 +3,6 @@ package dk.samspil.it;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.BodyPart;
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -15,9 +14,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Arrays;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,26 +29,8 @@ class NotificationMailPageIT extends BrowserJourney {
     @RegisterExtension
     static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetupTest.SMTP);
 
-    private MimeMessage mailTo(String email, String subjectStart) throws Exception {
-        Instant give = Instant.now().plus(Duration.ofSeconds(40));
-        while (Instant.now().isBefore(give)) {
-            for (MimeMessage message : MAIL.getReceivedMessages()) {
-                if (Arrays.stream(message.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().contains(email))
-                        && message.getSubject().startsWith(subjectStart)) {
-                    return message;
-                }
-            }
-            Thread.sleep(500);
-        }
-        fail("no mail to " + email + " starting '" + subjectStart + "'; got "
-                + Arrays.stream(MAIL.getReceivedMessages()).map(m -> {
-                    try {
-                        return m.getSubject();
-                    } catch (Exception e) {
-                        return "?";
-                    }
-                }).toList());
-        return null;
+    private static MimeMessage mailTo(String email, String subjectStart) throws Exception {
+        return Mailbox.mailTo(MAIL, email, subjectStart);
     }
 
     private static Calendar invite(MimeMessage message) throws Exception {

@@ -61,6 +61,25 @@ public class Mailer {
         if (request.kind().invites() || request.kind().cancels()) {
             invite = Invitations.invite(title, sessions(course), request.kind().cancels(), from(), request.email());
         }
+        return deliver(request, subject, body, invite);
+    }
+
+    /**
+     * A mail about the account itself rather than a course (a password reset link): the texts
+     * {@code mail.<key>.subject} and {@code mail.<key>.body} in the recipient's language, with the
+     * arguments given. Sent at once; returns whether it left.
+     */
+    public boolean sendAccountMail(Account recipient, String key, Object... arguments) {
+        MailRequest request = new MailRequest(recipient.getEmail(), recipient.getDisplayName(), recipient.getLanguage(),
+                null, null);
+        ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(request.language()));
+        String body = MessageFormat.format(texts.getString("mail.greeting"), request.name()) + "\n\n"
+                + MessageFormat.format(texts.getString("mail." + key + ".body"), arguments)
+                + "\n\n" + texts.getString("mail.account-signature");
+        return deliver(request, texts.getString("mail." + key + ".subject"), body, null);
+    }
+
+    private boolean deliver(MailRequest request, String subject, String body, String invite) {
         if (Boolean.getBoolean("samspil.mail.log")) {
             LOG.log(System.Logger.Level.INFO, "Mail to {0}: {1}\n{2}{3}", request.email(), subject, body,
                     invite == null ? "" : "\n[invite.ics]\n" + invite);
@@ -70,7 +89,7 @@ public class Mailer {
             Transport.send(message(request, subject, body, invite));
             return true;
         } catch (MessagingException | UnsupportedEncodingException e) {
-            LOG.log(System.Logger.Level.WARNING, "Mail to " + request.email() + " not sent, will retry: " + e.getMessage());
+            LOG.log(System.Logger.Level.WARNING, "Mail to " + request.email() + " not sent: " + e.getMessage());
             return false;
         }
     }

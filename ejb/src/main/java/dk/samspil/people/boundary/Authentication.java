@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
@@ -69,10 +70,16 @@ public class Authentication {
                 found.getRoles().isEmpty() ? Set.of() : EnumSet.copyOf(found.getRoles())));
     }
 
-    /** Whether a logged-in person's account may still be used (it was not deactivated meanwhile). */
-    public boolean isActive(String email) {
-        return em.createQuery("SELECT COUNT(a) FROM Account a WHERE a.email = :email AND a.active = TRUE", Long.class)
+    /**
+     * Whether a logged-in person's session may go on: the account is still active and its password
+     * has not been set since {@code authenticatedAt} (one query by the unique e-mail).
+     */
+    public boolean sessionMayContinue(String email, LocalDateTime authenticatedAt) {
+        return em.createQuery("""
+                        SELECT COUNT(a) FROM Account a WHERE a.email = :email AND a.active = TRUE
+                        AND (a.passwordChangedAt IS NULL OR a.passwordChangedAt <= :authenticatedAt)""", Long.class)
                 .setParameter("email", email)
+                .setParameter("authenticatedAt", authenticatedAt)
                 .getSingleResult() > 0;
     }
 

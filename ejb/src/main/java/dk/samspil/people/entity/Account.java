@@ -113,6 +113,11 @@ public class Account {
     @PersonalData(Kind.IDENTITY)
     private String calendarToken;
 
+    /** When the password was last set; sessions that began before it end (see the session guard). */
+    @Column(name = "password_changed_at")
+    @PersonalData(Kind.ACTIVITY)
+    private LocalDateTime passwordChangedAt;
+
     @Version
     private long version;
 
@@ -172,6 +177,16 @@ public class Account {
     /** Back at work, e.g. named again in an institution's staff file. */
     public void reactivate() {
         this.active = true;
+    }
+
+    /** A new password (its hash); every session begun before {@code now} ends at its next request. */
+    public void changePassword(String passwordHash, LocalDateTime now) {
+        this.passwordHash = passwordHash;
+        this.passwordChangedAt = now;
+    }
+
+    public LocalDateTime getPasswordChangedAt() {
+        return passwordChangedAt;
     }
 
     public void rename(String displayName) {

@@ -1,5 +1,6 @@
 package dk.samspil.people.web;
 
+import dk.samspil.shared.DanishTime;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -47,7 +48,10 @@ public class LoginBacking {
                 withParams().credential(new UsernamePasswordCredential(email, new Password(password))));
         switch (status) {
             case SEND_CONTINUE -> facesContext.responseComplete();
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + HomePages.forCaller(request::isUserInRole));
+            case SUCCESS -> {
+                request.getSession().setAttribute(SessionGuard.AUTHENTICATED_AT, DanishTime.now());
+                external.redirect(external.getRequestContextPath() + HomePages.forCaller(request::isUserInRole));
+            }
             default -> Messages.create("people.login.failed").error().add();
         }
     }
