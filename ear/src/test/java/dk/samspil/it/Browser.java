@@ -99,6 +99,16 @@ public final class Browser implements AutoCloseable {
         ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", find(css), value);
     }
 
+    /** Runs a script in the page, e.g. to shorten a timer the test cannot wait for. */
+    public Object execute(String source, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(source, arguments);
+    }
+
+    /** Waits until the condition holds (or fails after the usual wait). */
+    public void waitUntil(java.util.function.BooleanSupplier condition) {
+        new WebDriverWait(driver, WAIT).until(d -> condition.getAsBoolean());
+    }
+
     /** Forgets the session, as a browser does after the session has timed out on the server. */
     public void forgetSession() {
         driver.manage().deleteAllCookies();

@@ -1,7 +1,11 @@
 package dk.samspil.it;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebElement;
 
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -85,6 +89,46 @@ class LoginPageIT extends BrowserJourney {
         assertEquals("Kurser og forløb", browser.heading());
         browser.open("/participant/my-courses.xhtml");
         assertEquals("Log ind", browser.heading());
+    }
+
+    @Test
+    void theIdleWarningComesTwoMinutesBeforeTheSessionEndsAndStayingExtendsIt() throws Exception {
+        String email = db.account("Travl Tove", null, "PARTICIPANT");
+        browser.logIn(email, TestDatabase.PASSWORD);
+        WebElement dialog = browser.find("#session-warning");
+        assertEquals(String.valueOf((30 * 60 - 120) * 1000), dialog.getAttribute("data-warn-after-ms"),
+                "two minutes before the server's 30 idle minutes");
+        assertEquals(String.valueOf((30 * 60 + 5) * 1000), dialog.getAttribute("data-expire-after-ms"));
+        assertFalse(dialog.isDisplayed());
+
+        browser.execute("arguments[0].dataset.warnAfterMs = 200; arguments[0].dataset.expireAfterMs = 60000;"
+                + " window.samspilSession.restart();", dialog);
+        browser.waitUntil(dialog::isDisplayed);
+        assertTrue(dialog.getText().contains("Er du der stadig?"), dialog.getText());
+        browser.assertAccessible();
+        browser.execute("arguments[0].dataset.warnAfterMs = 60000;", dialog);
+        browser.find("#session-stay").click();
+        browser.waitUntil(() -> !dialog.isDisplayed());
+        assertEquals("participant/my-courses.xhtml", browser.path());
+
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest.Builder keepAlive = HttpRequest.newBuilder(Server.at("/session/keep-alive"))
+                .header("Cookie", "JSESSIONID=" + browser.cookie("JSESSIONID"))
+                .POST(HttpRequest.BodyPublishers.noBody());
+        assertEquals(403, http.send(keepAlive.build(), HttpResponse.BodyHandlers.discarding()).statusCode(),
+                "another site's form cannot keep a session alive");
+        HttpResponse<Void> kept = http.send(keepAlive.header("X-Requested-With", "samspil").build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertEquals(204, kept.statusCode());
+        assertEquals("1800", kept.headers().firstValue("X-Session-Idle-Seconds").orElseThrow());
+
+        browser.execute("arguments[0].dataset.warnAfterMs = 100; arguments[0].dataset.expireAfterMs = 1500;"
+                + " window.samspilSession.restart();", dialog);
+        browser.waitUntil(() -> browser.path().startsWith("login"));
+        assertTrue(browser.find("#expired").getText().contains("30 minutter"), browser.text());
+        browser.assertAccessible();
+        browser.open("/participant/my-courses.xhtml");
+        assertTrue(browser.path().startsWith("login"), "the session ended on the server: " + browser.path());
     }
 
     @Test
