@@ -11,8 +11,12 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every response carries the security headers, pages cannot be framed or load from elsewhere, the session cookie is locked down. */
@@ -43,11 +47,29 @@ class SecurityHeadersIT {
     }
 
     @Test
-    void aPageCannotBeFramedNorLoadAnythingFromElsewhere() throws Exception {
-        String policy = get("/").headers().firstValue("Content-Security-Policy").orElseThrow();
-        for (String directive : new String[] {"default-src 'self'", "frame-ancestors 'none'", "object-src 'none'",
-                "base-uri 'self'", "form-action 'self'"}) {
-            assertTrue(policy.contains(directive), directive + " in " + policy);
+    void aPageCannotBeFramedNorLoadAnythingFromElsewhereNorRunScriptWithoutItsNonce() throws Exception {
+        for (String path : new String[] {"/", "/login.xhtml", "/catalog/course.xhtml?code=NONE"}) {
+            List<String> policies = get(path).headers().allValues("Content-Security-Policy");
+            assertEquals(1, policies.size(), path + ": one policy, not two to intersect: " + policies);
+            String policy = policies.get(0);
+            for (String directive : new String[] {"default-src 'self'", "frame-ancestors 'none'", "object-src 'none'",
+                    "base-uri 'self'", "form-action 'self'"}) {
+                assertTrue(policy.contains(directive), directive + " in " + policy);
+            }
+            assertTrue(Pattern.compile("script-src 'self' 'nonce-[A-Za-z0-9+/=_-]{16,}';?$").matcher(policy).find(), policy);
+            assertFalse(policy.matches(".*script-src[^;]*'unsafe-inline'.*"),
+                    "no inline script without the nonce: " + policy);
+        }
+        String first = get("/login.xhtml").headers().firstValue("Content-Security-Policy").orElseThrow();
+        String second = get("/login.xhtml").headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertNotEquals(first, second, "a fresh nonce for every page");
+    }
+
+    @Test
+    void theApiAndStaticFilesMayRunNothingAtAll() throws Exception {
+        for (String path : new String[] {"/api/courses", "/resources/favicon.svg"}) {
+            assertEquals(List.of("default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"),
+                    get(path).headers().allValues("Content-Security-Policy"), path);
         }
     }
 
