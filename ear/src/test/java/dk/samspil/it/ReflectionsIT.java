@@ -187,6 +187,10 @@ class ReflectionsIT extends InContainerTest {
 
         assertEquals(2L, db.value("SELECT COUNT(*) FROM reflection_read WHERE reflection_id = ?", reflectionId),
                 "two reads by the leader; the author's own are not logged");
+        assertEquals(2L, db.value("""
+                SELECT COUNT(*) FROM access_log l JOIN account s ON s.id = l.subject_id JOIN account r ON r.id = l.reader_id
+                WHERE s.email = ? AND r.email = ? AND l.kind = 'REFLECTION' AND l.what LIKE ?""",
+                TestPeople.PARTICIPANT_A, TestPeople.LEADER, course.code() + " · %"), "both in the author's access log");
         Draft seen = asAuthor.call(() -> mine.open(course.moduleId(), DANISH));
         assertEquals("Test LEADER", seen.reads().get(0).reader());
         assertEquals(Audience.LEADERS, seen.reads().get(0).audience());

@@ -1,5 +1,7 @@
 package dk.samspil.development.boundary;
 
+import dk.samspil.people.entity.AccessKind;
+import dk.samspil.people.control.AccessLog;
 import dk.samspil.catalog.entity.Course;
 import dk.samspil.catalog.entity.CourseStatus;
 import dk.samspil.catalog.entity.Theme;
@@ -60,10 +62,15 @@ public class Goals {
     @Inject
     Callers callers;
 
+    @Inject
+    AccessLog accessLog;
+
     /** A staff member's development: courses, ECTS this year and in all, and goals. */
     @RolesAllowed(Role.LEADER_NAME)
     public PersonDevelopment findPerson(long employeeId, Locale locale) {
         Account person = myStaff(employeeId);
+        accessLog.read(callers.account(context.getCallerPrincipal()), person, AccessKind.STAFF_RECORD,
+                person.getInstitution().getName());
         List<Enrolment> enrolments = em.createQuery("""
                         SELECT e FROM Enrolment e JOIN FETCH e.course c WHERE e.participant = :person
                         ORDER BY c.firstSessionAt DESC""", Enrolment.class)

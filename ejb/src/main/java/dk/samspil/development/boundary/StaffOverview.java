@@ -1,5 +1,9 @@
 package dk.samspil.development.boundary;
 
+import jakarta.inject.Inject;
+import dk.samspil.people.entity.AccessKind;
+import dk.samspil.people.control.Callers;
+import dk.samspil.people.control.AccessLog;
 import dk.samspil.development.boundary.CoverageRows.Option;
 import dk.samspil.development.boundary.StaffCharts.InstitutionShare;
 import dk.samspil.development.boundary.StaffCharts.ThemeCompletions;
@@ -52,6 +56,12 @@ public class StaffOverview {
     @Resource
     SessionContext context;
 
+    @Inject
+    Callers callers;
+
+    @Inject
+    AccessLog accessLog;
+
     /** Kept for callers that want the first page of everyone. */
     public List<StaffRow> findMyStaff(int page) {
         return findMyStaff(new StaffQuery(null, null, null, null, "name", page)).rows();
@@ -79,12 +89,16 @@ public class StaffOverview {
                 charts(scope(query, institutions), locale));
     }
 
-    /** Every matching staff member, for the CSV and XLSX exports. */
+    /** Every matching staff member, for the CSV and XLSX exports; each one's access log names the export. */
     public List<StaffRow> exportMyStaff(StaffQuery query) {
         List<Option> institutions = myInstitutions();
         requireLed(query, institutions);
-        return withFigures(filtered("SELECT a.id, a.displayName, a.email, i.name, a.jobFunction", query,
+        List<StaffRow> rows = withFigures(filtered("SELECT a.id, a.displayName, a.email, i.name, a.jobFunction", query,
                 institutions, Object[].class).getResultList());
+        accessLog.exported(callers.account(context.getCallerPrincipal()), rows.stream().map(StaffRow::id).toList(),
+                AccessKind.STAFF_EXPORT, institutions.stream().filter(i -> query.institutionId() == null
+                        || i.id() == query.institutionId()).map(Option::label).collect(Collectors.joining(", ")));
+        return rows;
     }
 
     /** Asking for an institution the caller does not lead is "not found", and written to the log. */

@@ -1,5 +1,7 @@
 package dk.samspil.enrolment.boundary;
 
+import dk.samspil.people.entity.AccessKind;
+import dk.samspil.people.control.AccessLog;
 import dk.samspil.catalog.boundary.CourseNotFoundException;
 import dk.samspil.catalog.entity.Course;
 import dk.samspil.enrolment.control.Completions;
@@ -61,6 +63,9 @@ public class CourseEnrolments {
     Callers callers;
 
     @Inject
+    AccessLog accessLog;
+
+    @Inject
     SeatLedger seats;
 
     @Inject
@@ -100,6 +105,16 @@ public class CourseEnrolments {
                 .toList();
         return new CourseEnrolmentList(course.getCode(), LocalizedText.in(course.getTitle(), locale),
                 course.getMaxParticipants(), course.getWaitingListCapacity(), counts, rows);
+    }
+
+    /** As {@link #findForCourse}, to be saved as a file: each participant's access log names the export. */
+    public CourseEnrolmentList exportForCourse(String code, Locale locale) {
+        CourseEnrolmentList list = findForCourse(code, locale);
+        accessLog.exported(callers.account(context.getCallerPrincipal()), em.createQuery(
+                        "SELECT e.participant.id FROM Enrolment e WHERE e.course.code = :code", Long.class)
+                .setParameter("code", list.courseCode())
+                .getResultList(), AccessKind.ENROLMENT_EXPORT, list.courseCode());
+        return list;
     }
 
     /** Enrols a person by e-mail, e.g. on the telephone: the same rules and seats as when they do it themselves. */

@@ -1,8 +1,10 @@
 package dk.samspil.people.boundary;
 
+import dk.samspil.people.control.AccessLog;
 import dk.samspil.people.control.Callers;
 import dk.samspil.people.control.PersonalDataErasure;
 import dk.samspil.people.control.PersonalDataExport;
+import dk.samspil.people.entity.AccessKind;
 import dk.samspil.people.entity.Account;
 import dk.samspil.people.entity.Role;
 import jakarta.annotation.Resource;
@@ -13,16 +15,20 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
  * Access requests (GDPR art. 15): anyone logged in downloads what Samspil holds about them; an
- * administrator does it on a person's behalf, and erases a person (art. 17). Every export and
- * erasure is a security event in the log.
+ * administrator does it on a person's behalf, and erases a person (art. 17). The access log shows
+ * a person (or an administrator) who else read or exported their data. Every export and erasure is
+ * a security event in the log.
  */
 @Stateless
 @RolesAllowed({Role.PARTICIPANT_NAME, Role.LEADER_NAME, Role.CONSULTANT_NAME, Role.PARTNER_NAME, Role.ADMIN_NAME})
 public class DataAccess {
+
+    static final int ACCESS_ROWS = 200;
 
     private static final System.Logger SECURITY = System.getLogger("dk.samspil.security");
 
@@ -41,6 +47,9 @@ public class DataAccess {
     @Inject
     PersonalDataErasure erasure;
 
+    @Inject
+    AccessLog accessLog;
+
     public byte[] myData() {
         Account me = callers.account(context.getCallerPrincipal());
         SECURITY.log(System.Logger.Level.INFO, "{0} downloaded their own data", me.getEmail());
@@ -52,7 +61,30 @@ public class DataAccess {
         Account person = byEmail(email);
         SECURITY.log(System.Logger.Level.WARNING, "{0} downloaded the data of {1}", context.getCallerPrincipal().getName(),
                 person.getEmail());
-        return export.zip(person);
+        byte[] zip = export.zip(person);
+        accessLog.read(callers.account(context.getCallerPrincipal()), person, AccessKind.DATA_EXPORT, "ZIP");
+        return zip;
+    }
+
+    /** Who other than the caller read or exported the caller's data, newest first (the last {@value #ACCESS_ROWS}). */
+    public List<AccessRow> myAccessLog() {
+        return accessLogOf(callers.account(context.getCallerPrincipal()));
+    }
+
+    /** A person's access log, for an administrator answering the person's question. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public List<AccessRow> accessLogOf(String email) {
+        return accessLogOf(byEmail(email));
+    }
+
+    private List<AccessRow> accessLogOf(Account person) {
+        return em.createQuery("""
+                        SELECT NEW dk.samspil.people.boundary.AccessRow(l.accessedAt, r.displayName, l.kind, l.what)
+                        FROM AccessLogEntry l JOIN l.reader r WHERE l.subject = :person
+                        ORDER BY l.accessedAt DESC, l.id DESC""", AccessRow.class)
+                .setParameter("person", person)
+                .setMaxResults(ACCESS_ROWS)
+                .getResultList();
     }
 
     /**

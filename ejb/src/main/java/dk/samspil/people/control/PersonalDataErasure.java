@@ -1,6 +1,7 @@
 package dk.samspil.people.control;
 
 import dk.samspil.people.entity.Account;
+import dk.samspil.shared.DanishTime;
 import dk.samspil.shared.PersonalData;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
@@ -22,6 +23,8 @@ import java.util.List;
 public class PersonalDataErasure {
 
     public static final String ERASED = "[slettet]";
+    /** The domain of an erased account's e-mail address (slettet-&lt;id&gt;@samspil.invalid): it can never receive mail. */
+    public static final String ERASED_DOMAIN = "@samspil.invalid";
 
     @PersistenceContext
     EntityManager em;
@@ -69,8 +72,10 @@ public class PersonalDataErasure {
     private void anonymise(Account person) {
         em.createQuery("""
                         UPDATE Account a SET a.email = :email, a.displayName = :name, a.passwordHash = :password,
-                        a.calendarToken = NULL, a.active = FALSE WHERE a.id = :id""")
-                .setParameter("email", "slettet-" + person.getId() + "@samspil.invalid")
+                        a.calendarToken = NULL, a.active = FALSE, a.deactivatedAt = COALESCE(a.deactivatedAt, :now)
+                        WHERE a.id = :id""")
+                .setParameter("email", "slettet-" + person.getId() + ERASED_DOMAIN)
+                .setParameter("now", DanishTime.now())
                 .setParameter("name", "Slettet person")
                 .setParameter("password", Account.NO_PASSWORD)
                 .setParameter("id", person.getId())

@@ -1,6 +1,7 @@
 package dk.samspil.people.entity;
 
 import dk.samspil.partner.entity.PartnerOrganisation;
+import dk.samspil.shared.DanishTime;
 import dk.samspil.shared.PersonalData.Kind;
 import dk.samspil.shared.PersonalData;
 import jakarta.persistence.CollectionTable;
@@ -77,6 +78,11 @@ public class Account {
 
     @Column(nullable = false)
     private boolean active = true;
+
+    /** Since when the account has been deactivated: retention anonymises it after a while. */
+    @Column(name = "deactivated_at")
+    @PersonalData(Kind.ACTIVITY)
+    private LocalDateTime deactivatedAt;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "job_function", length = 20)
@@ -171,12 +177,16 @@ public class Account {
 
     /** A deactivated account cannot log in; its history stays. */
     public void deactivate() {
+        if (active) {
+            this.deactivatedAt = DanishTime.now();
+        }
         this.active = false;
     }
 
     /** Back at work, e.g. named again in an institution's staff file. */
     public void reactivate() {
         this.active = true;
+        this.deactivatedAt = null;
     }
 
     /** A new password (its hash); every session begun before {@code now} ends at its next request. */

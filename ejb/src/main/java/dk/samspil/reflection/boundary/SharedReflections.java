@@ -1,5 +1,7 @@
 package dk.samspil.reflection.boundary;
 
+import dk.samspil.people.entity.AccessKind;
+import dk.samspil.people.control.AccessLog;
 import dk.samspil.catalog.entity.Course;
 import dk.samspil.notification.control.Notifier;
 import dk.samspil.notification.entity.NotificationKind;
@@ -49,6 +51,9 @@ public class SharedReflections {
 
     @Inject
     Callers callers;
+
+    @Inject
+    AccessLog accessLog;
 
     @Inject
     Readers readers;
@@ -122,6 +127,8 @@ public class SharedReflections {
         em.persist(new ReflectionRead(reflection, me, through, DanishTime.now()));
         Course course = reflection.getModule().getCourse();
         var module = reflection.getModule();
+        accessLog.read(me, reflection.getAuthor(), AccessKind.REFLECTION,
+                course.getCode() + " · " + module.getTitle().in(Locale.forLanguageTag("da")));
         return new Reading(reflection.getId(), reflection.getAuthor().getDisplayName(), course.getCode(),
                 course.getTitle().in(locale), module.getTitle().in(locale),
                 module.getReflectionPrompts() == null ? null : module.getReflectionPrompts().in(locale),

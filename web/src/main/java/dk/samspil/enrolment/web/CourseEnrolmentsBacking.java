@@ -93,7 +93,9 @@ public class CourseEnrolmentsBacking implements Serializable {
         Faces.sendFile(table().xlsx(list.courseCode()), fileName() + ".xlsx", true);
     }
 
+    /** Read again for the file: the export is what is on the course now, and goes into each participant's access log. */
     private TableExport table() {
+        list = enrolments.exportForCourse(list.courseCode(), language.getLocale());
         TableExport table = TableExport.withHeader(List.of(
                 MessageResolver.text("enrolment.list.csv-header").split(",")));
         for (Row row : list.rows()) {

@@ -1,5 +1,6 @@
 package dk.samspil.people.web;
 
+import dk.samspil.people.boundary.AccessRow;
 import dk.samspil.people.boundary.DataAccess;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -8,6 +9,7 @@ import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 import java.io.IOException;
+import java.util.List;
 
 /** my-data.xhtml: the caller's own data as a ZIP; for administrators a person's data, or their erasure. */
 @Named
@@ -19,6 +21,9 @@ public class MyDataBacking {
 
     private String email;
     private boolean confirmed;
+    private List<AccessRow> accessLog;
+    /** The person whose access log an administrator asked for, shown with it. */
+    private String accessLogOf;
 
     public void download() throws IOException {
         Faces.sendFile(access.myData(), "samspil-mine-data.zip", true);
@@ -38,6 +43,24 @@ public class MyDataBacking {
         Messages.addGlobalInfo("people.erase.done", email);
         email = null;
         confirmed = false;
+    }
+
+    /** The administrator's view of a person's access log, on the same page. */
+    public void showAccessLogFor() {
+        accessLog = access.accessLogOf(email);
+        accessLogOf = email;
+    }
+
+    /** Who else read or exported the caller's data, or the person's an administrator asked for. */
+    public List<AccessRow> getAccessLog() {
+        if (accessLog == null) {
+            accessLog = access.myAccessLog();
+        }
+        return accessLog;
+    }
+
+    public String getAccessLogOf() {
+        return accessLogOf;
     }
 
     public boolean isConfirmed() {

@@ -1,0 +1,31 @@
+package dk.samspil.people.control;
+
+import dk.samspil.people.entity.RetentionKind;
+import dk.samspil.people.entity.RetentionRun.StartedBy;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+
+/** Every night at 02:30 (Danish time) each retention rule is enforced; a kind that fails is tried again the next night. */
+@Singleton
+@PermitAll
+public class RetentionSchedule {
+
+    private static final System.Logger LOG = System.getLogger(RetentionSchedule.class.getName());
+
+    @Inject
+    Retention retention;
+
+    @Schedule(hour = "2", minute = "30", timezone = "Europe/Copenhagen", persistent = false)
+    void nightly() {
+        for (RetentionKind kind : RetentionKind.values()) {
+            try {
+                retention.enforce(kind, StartedBy.SCHEDULE);
+            } catch (EJBException e) {
+                LOG.log(System.Logger.Level.ERROR, "Retention of " + kind + " failed; tried again tomorrow", e);
+            }
+        }
+    }
+}
