@@ -42,6 +42,9 @@ public class SeatLedger {
     @Inject
     Notifier notifier;
 
+    @Inject
+    EnrolmentMetrics metrics;
+
     /**
      * The course, locked until the transaction ends. Call it before anything else in the transaction
      * reads the course, so that the course is read once the lock is held. The row is locked by a plain
@@ -131,6 +134,7 @@ public class SeatLedger {
             }
             throw duplicate;
         }
+        metrics.enrolled(enrolment.getStatus());
         switch (enrolment.getStatus()) {
             case CONFIRMED -> notifier.tell(participant, NotificationKind.CONFIRMED, course, null);
             case WAITLISTED -> notifier.tell(participant, NotificationKind.WAITLISTED, course, position);

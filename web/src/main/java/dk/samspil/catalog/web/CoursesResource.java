@@ -12,6 +12,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.HashMap;
 import java.util.Locale;
@@ -19,19 +23,30 @@ import java.util.Map;
 
 /** The public catalogue as JSON: the same search, with the same parameters, as the catalogue page. */
 @Path("courses")
+@Tag(name = "Catalogue", description = "Published courses, open to everyone")
 @Produces(MediaType.APPLICATION_JSON)
 public class CoursesResource {
 
     @Inject
     Catalog catalog;
 
-    /** Each filter is a named parameter, so the OpenAPI document served at /openapi lists them. */
+    /** Each filter is a named parameter, so the OpenAPI document served at /api/openapi lists them. */
     @GET
-    public CatalogPage search(@QueryParam("q") String q, @QueryParam("theme") String theme,
-                              @QueryParam("target") String target, @QueryParam("municipality") String municipality,
-                              @QueryParam("from") String from, @QueryParam("to") String to,
-                              @QueryParam("ects") String ects, @QueryParam("seats") String seats,
-                              @QueryParam("page") String page, @QueryParam("lang") String lang) {
+    @Operation(summary = "Search the published courses",
+            description = "The catalogue page's search: every filter optional, 20 courses a page, soonest first.")
+    @APIResponse(responseCode = "200", description = "One page of matching courses with the total")
+    @APIResponse(responseCode = "400", description = "A malformed parameter (application/problem+json names it)")
+    public CatalogPage search(
+            @Parameter(description = "Words in the title or description") @QueryParam("q") String q,
+            @Parameter(description = "A theme's code") @QueryParam("theme") String theme,
+            @Parameter(description = "A target group: LEADER, TEACHER, PEDAGOGUE …") @QueryParam("target") String target,
+            @Parameter(description = "A municipality's four-digit code") @QueryParam("municipality") String municipality,
+            @Parameter(description = "Starting on or after this day (yyyy-MM-dd)") @QueryParam("from") String from,
+            @Parameter(description = "Starting on or before this day (yyyy-MM-dd)") @QueryParam("to") String to,
+            @Parameter(description = "ECTS points: 0, 5, 10 or 15") @QueryParam("ects") String ects,
+            @Parameter(description = "true: only courses with a free seat") @QueryParam("seats") String seats,
+            @Parameter(description = "The page, from 0") @QueryParam("page") String page,
+            @Parameter(description = "da (default) or en") @QueryParam("lang") String lang) {
         Map<String, String> parameters = new HashMap<>();
         parameters.put("q", q);
         parameters.put("theme", theme);
@@ -47,7 +62,11 @@ public class CoursesResource {
 
     @GET
     @Path("{code}")
-    public CourseDetails get(@PathParam("code") String code, @QueryParam("lang") String lang) {
+    @Operation(summary = "One published course", description = "Its modules, sessions, partners and free seats.")
+    @APIResponse(responseCode = "200", description = "The course")
+    @APIResponse(responseCode = "404", description = "No published course has this code")
+    public CourseDetails get(@Parameter(description = "The course's code") @PathParam("code") String code,
+                             @Parameter(description = "da (default) or en") @QueryParam("lang") String lang) {
         return catalog.getPublishedCourse(code, locale(lang));
     }
 
