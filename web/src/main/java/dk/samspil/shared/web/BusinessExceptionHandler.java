@@ -1,6 +1,7 @@
 package dk.samspil.shared.web;
 
 import dk.samspil.shared.BusinessException;
+import jakarta.ejb.EJBAccessException;
 import jakarta.faces.component.visit.VisitContext;
 import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.ExceptionHandler;
@@ -11,18 +12,21 @@ import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.persistence.OptimisticLockException;
 import org.omnifaces.util.Messages;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Iterator;
 
 /**
  * The one place where a broken business rule becomes a message: the action's transaction has
  * been rolled back, the person sees what to do in their language, and the same page is shown
- * again with what they typed. A lost optimistic-locking race is told the same way. Everything
- * else goes on to the error pages.
+ * again with what they typed. A lost optimistic-locking race is told the same way; a boundary's
+ * refusal of the caller's role is a 403. Everything else goes on to the error pages.
  */
 public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
 
     /** Two people saved the same thing at once: the second is told, nothing is overwritten. */
     static final String CHANGED_MEANWHILE = "common.changed-meanwhile";
+    private static final System.Logger SECURITY = System.getLogger("dk.samspil.security");
 
     public BusinessExceptionHandler(ExceptionHandler wrapped) {
         super(wrapped);
@@ -40,9 +44,32 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
             } else if (cause(thrown, OptimisticLockException.class) != null) {
                 Messages.addGlobalError(CHANGED_MEANWHILE);
                 events.remove();
+            } else if (cause(thrown, EJBAccessException.class) != null && refuse()) {
+                events.remove();
             }
         }
         getWrapped().handle();
+    }
+
+    /**
+     * A boundary refused the caller's role: the page answers 403 (as the URL rules would) instead of a
+     * server error, and the refusal is a security event. False when the response has already begun.
+     */
+    private static boolean refuse() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        var external = context.getExternalContext();
+        SECURITY.log(System.Logger.Level.WARNING, "Refused {0} to {1}", external.getRemoteUser(),
+                external.getRequestServletPath());
+        if (external.isResponseCommitted()) {
+            return false;
+        }
+        try {
+            external.responseSendError(403, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        context.responseComplete();
+        return true;
     }
 
     /** Next to the field the rule names when the page has it, otherwise at the top; then every detail. */
