@@ -131,8 +131,8 @@ public class MyReflections {
                 .map(row -> new ReadRow((String) row[0], (Audience) row[1], (LocalDateTime) row[2]))
                 .toList();
         return new Draft(moduleId, course.getCode(), course.getTitle().in(locale), module.getTitle().in(locale), prompts,
-                module.isReflectionRequired(), seated, r.getId(), r.getBody(), r.getStatus(), r.getVersion(),
-                r.getAudiences(), r.getVersions().stream().map(v -> new VersionRow(v.getNumber(), v.getSubmittedAt())).toList(),
+                module.isReflectionRequired(), seated, r.getId(), ReflectionText.clean(r.getBody()).html(), r.getStatus(),
+                r.getVersion(), r.getAudiences(), r.getVersions().stream().map(v -> new VersionRow(v.getNumber(), v.getSubmittedAt())).toList(),
                 reads, feedbackOn(em, r));
     }
 

@@ -1,11 +1,11 @@
 package dk.samspil.reflection.boundary;
 
-import dk.samspil.people.entity.AccessKind;
-import dk.samspil.people.control.AccessLog;
 import dk.samspil.catalog.entity.Course;
 import dk.samspil.notification.control.Notifier;
 import dk.samspil.notification.entity.NotificationKind;
+import dk.samspil.people.control.AccessLog;
 import dk.samspil.people.control.Callers;
+import dk.samspil.people.entity.AccessKind;
 import dk.samspil.people.entity.Account;
 import dk.samspil.people.entity.Role;
 import dk.samspil.reflection.boundary.ReflectionRows.Reading;
@@ -17,6 +17,7 @@ import dk.samspil.reflection.entity.ReaderRelation;
 import dk.samspil.reflection.entity.Reflection;
 import dk.samspil.reflection.entity.ReflectionRead;
 import dk.samspil.reflection.entity.ReflectionStatus;
+import dk.samspil.reflection.entity.ReflectionText;
 import dk.samspil.shared.DanishTime;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -132,7 +133,8 @@ public class SharedReflections {
         return new Reading(reflection.getId(), reflection.getAuthor().getDisplayName(), course.getCode(),
                 course.getTitle().in(locale), module.getTitle().in(locale),
                 module.getReflectionPrompts() == null ? null : module.getReflectionPrompts().in(locale),
-                reflection.getPublishedBody(), reflection.getVersions().size(), reflection.getSubmittedAt(), through,
+                ReflectionText.clean(reflection.getPublishedBody()).html(), reflection.getVersions().size(),
+                reflection.getSubmittedAt(), through,
                 reflection.takesFeedbackFrom(relation),
                 through == Audience.COURSE_TEAM ? MyReflections.feedbackOn(em, reflection) : List.of());
     }
