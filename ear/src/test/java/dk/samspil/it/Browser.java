@@ -37,6 +37,9 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 public final class Browser implements AutoCloseable {
 
+    /** The session cookie's name: __Host- prefixed, so Secure, host-only and for the whole site. */
+    public static final String SESSION_COOKIE = "__Host-JSESSIONID";
+
     private static final Duration WAIT = Duration.ofSeconds(15);
 
     private final WebDriver driver;

@@ -78,11 +78,11 @@ class LoginPageIT extends BrowserJourney {
     void loginStartsANewSessionAndLogoutEndsIt() {
         String email = db.account("Sessionsen", null, "PARTICIPANT");
         browser.open("/login.xhtml");
-        String before = browser.cookie("JSESSIONID");
+        String before = browser.cookie(Browser.SESSION_COOKIE);
         assertNotNull(before);
 
         browser.logIn(email, TestDatabase.PASSWORD);
-        String during = browser.cookie("JSESSIONID");
+        String during = browser.cookie(Browser.SESSION_COOKIE);
         assertNotEquals(before, during);
 
         browser.logOut();
@@ -113,7 +113,7 @@ class LoginPageIT extends BrowserJourney {
 
         HttpClient http = HttpClient.newHttpClient();
         HttpRequest.Builder keepAlive = HttpRequest.newBuilder(Server.at("/session/keep-alive"))
-                .header("Cookie", "JSESSIONID=" + browser.cookie("JSESSIONID"))
+                .header("Cookie", Browser.SESSION_COOKIE + "=" + browser.cookie(Browser.SESSION_COOKIE))
                 .POST(HttpRequest.BodyPublishers.noBody());
         assertEquals(403, http.send(keepAlive.build(), HttpResponse.BodyHandlers.discarding()).statusCode(),
                 "another site's form cannot keep a session alive");

@@ -74,10 +74,12 @@ class SecurityHeadersIT {
     }
 
     @Test
-    void theSessionCookieIsHttpOnlyAndSameSite() throws Exception {
+    void theSessionCookieIsHostPrefixedSecureHttpOnlyAndSameSite() throws Exception {
         String cookie = get("/login.xhtml").headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("JSESSIONID")).findFirst().orElseThrow();
-        assertTrue(cookie.contains("HttpOnly"), cookie);
-        assertTrue(cookie.contains("SameSite=Lax"), cookie);
+                .filter(c -> c.startsWith(Browser.SESSION_COOKIE + "=")).findFirst().orElseThrow();
+        for (String attribute : new String[] {"Secure", "HttpOnly", "SameSite=Lax", "path=/"}) {
+            assertTrue(cookie.toLowerCase().contains(attribute.toLowerCase()), attribute + " in " + cookie);
+        }
+        assertFalse(cookie.toLowerCase().contains("domain="), "host-only: " + cookie);
     }
 }

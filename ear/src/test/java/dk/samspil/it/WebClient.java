@@ -1,7 +1,6 @@
 package dk.samspil.it;
 
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,11 +14,15 @@ import java.util.stream.Collectors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Plain HTTP against the test server, with its own session: faster than a browser where no page is looked at. */
+/**
+ * Plain HTTP against the test server, with its own session: faster than a browser where no page is
+ * looked at. It keeps the session cookie itself: Java's cookie manager would not send a Secure
+ * (__Host-) cookie over the test server's plain HTTP, which browsers allow on a loopback address.
+ */
 final class WebClient {
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private String session;
 
     static WebClient anonymous() {
         return new WebClient();
@@ -38,14 +41,28 @@ final class WebClient {
         String body = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        HttpResponse<String> done = client.http.send(HttpRequest.newBuilder(Server.at("/login.xhtml"))
+        HttpResponse<String> done = client.send(client.request("/login.xhtml")
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
         assertEquals(302, done.statusCode(), "logged in as " + email + ": " + done.body());
         return client;
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(Server.at(path)).build(), HttpResponse.BodyHandlers.ofString());
+        return send(request(path));
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(Server.at(path));
+        return session == null ? request : request.header("Cookie", Browser.SESSION_COOKIE + "=" + session);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        response.headers().allValues("Set-Cookie").stream()
+                .filter(cookie -> cookie.startsWith(Browser.SESSION_COOKIE + "="))
+                .findFirst()
+                .ifPresent(cookie -> session = cookie.substring(Browser.SESSION_COOKIE.length() + 1).split(";")[0]);
+        return response;
     }
 }
