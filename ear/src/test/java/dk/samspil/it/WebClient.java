@@ -28,24 +28,31 @@ final class WebClient {
         return new WebClient();
     }
 
-    /** Logged in through the login form as a browser posts it: its view state, and the CSP nonce PrimeFaces checks. */
+    /** Logged in through the login form. */
     static WebClient loggedIn(String email) throws IOException, InterruptedException {
         WebClient client = new WebClient();
-        HttpResponse<String> form = client.get("/login.xhtml");
+        assertEquals(302, client.logIn(email, TestDatabase.PASSWORD).statusCode(), "logged in as " + email);
+        return client;
+    }
+
+    /**
+     * Posts the login form as a browser does, with its view state and the CSP nonce PrimeFaces checks;
+     * a 302 is a login, a 200 the form again with its message.
+     */
+    HttpResponse<String> logIn(String email, String password) throws IOException, InterruptedException {
+        HttpResponse<String> form = get("/login.xhtml");
         Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(form.body());
         Matcher nonce = Pattern.compile("'nonce-([^']+)'").matcher(
                 form.headers().firstValue("Content-Security-Policy").orElseThrow());
         assertTrue(state.find() && nonce.find(), "a login form with view state and nonce");
-        Map<String, String> fields = Map.of("login", "login", "login:email", email, "login:password", TestDatabase.PASSWORD,
+        Map<String, String> fields = Map.of("login", "login", "login:email", email, "login:password", password,
                 "login:submit", "Log ind", "jakarta.faces.ViewState", state.group(1), "primefaces.nonce", nonce.group(1));
         String body = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        HttpResponse<String> done = client.send(client.request("/login.xhtml")
+        return send(request("/login.xhtml")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
-        assertEquals(302, done.statusCode(), "logged in as " + email + ": " + done.body());
-        return client;
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {

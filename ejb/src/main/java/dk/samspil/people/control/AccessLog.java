@@ -21,6 +21,7 @@ import java.util.List;
 @Dependent
 public class AccessLog {
 
+    private static final System.Logger SECURITY = System.getLogger("dk.samspil.security");
     /** Rows per INSERT when an export names many people at once. */
     private static final int BATCH = 500;
 
@@ -36,6 +37,8 @@ public class AccessLog {
     /** One entry per person in an export (one statement per {@value #BATCH} people). */
     public void exported(Account reader, Collection<Long> subjectIds, AccessKind kind, String what) {
         List<Long> others = subjectIds.stream().distinct().filter(id -> !id.equals(reader.getId())).toList();
+        SECURITY.log(System.Logger.Level.INFO, "{0} exported the data of {1} people ({2}: {3})", reader.getEmail(),
+                others.size(), kind, what);
         LocalDateTime now = DanishTime.now();
         String text = AccessLogEntry.clip(what);
         for (int from = 0; from < others.size(); from += BATCH) {
