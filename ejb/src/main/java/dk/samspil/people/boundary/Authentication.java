@@ -66,8 +66,30 @@ public class Authentication {
         throttle.succeeded(accountKey);
         Account found = account.get();
         SECURITY.log(System.Logger.Level.INFO, "Login of {0} from {1}", found.getEmail(), addressKey);
-        return Optional.of(new AuthenticatedAccount(found.getEmail(), found.getDisplayName(), found.getLanguage(),
-                found.getRoles().isEmpty() ? Set.of() : EnumSet.copyOf(found.getRoles())));
+        return Optional.of(authenticated(found));
+    }
+
+    private static AuthenticatedAccount authenticated(Account account) {
+        return new AuthenticatedAccount(account.getEmail(), account.getDisplayName(), account.getLanguage(),
+                account.getRoles().isEmpty() ? Set.of() : EnumSet.copyOf(account.getRoles()));
+    }
+
+    /**
+     * A login through single sign-on: the identity provider has vouched for the e-mail address (the
+     * caller checked its signed ID token), so no password is asked for; the account must exist and
+     * be active. Samspil never creates accounts from a provider's claims.
+     */
+    public Optional<AuthenticatedAccount> authenticateBySso(String email, String issuer) {
+        Optional<Account> account = email == null || email.length() > Account.EMAIL_MAX ? Optional.empty()
+                : em.createNamedQuery(Account.BY_EMAIL, Account.class)
+                        .setParameter("email", email.strip().toLowerCase(Locale.ROOT))
+                        .getResultStream().filter(Account::isActive).findFirst();
+        if (account.isEmpty()) {
+            SECURITY.log(System.Logger.Level.WARNING, "Single sign-on from {0} for {1}: no active account", issuer, email);
+            return Optional.empty();
+        }
+        SECURITY.log(System.Logger.Level.INFO, "Login of {0} by single sign-on from {1}", account.get().getEmail(), issuer);
+        return Optional.of(authenticated(account.get()));
     }
 
     /**

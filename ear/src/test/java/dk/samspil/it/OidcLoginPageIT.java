@@ -1,0 +1,79 @@
+package dk.samspil.it;
+
+import com.nimbusds.jose.JOSEObjectType;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.InetAddress;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Single sign-on through a real OpenID Connect provider started by the test (NAV's
+ * mock-oauth2-server at 127.0.0.1:8190, issuer "samspil", as arquillian.xml configures the server):
+ * the provider vouches for an e-mail address, Samspil checks the signed ID token and logs the
+ * matching account in; an address without an account, or a callback nobody started, logs nobody in.
+ */
+class OidcLoginPageIT extends BrowserJourney {
+
+    private static MockOAuth2Server provider;
+
+    @BeforeAll
+    static void startProvider() throws Exception {
+        provider = new MockOAuth2Server();
+        provider.start(InetAddress.getByName("127.0.0.1"), 8190);
+    }
+
+    @AfterAll
+    static void stopProvider() {
+        provider.shutdown();
+    }
+
+    /** The next login at the provider is this person's: the ID token carries their e-mail address. */
+    private static void nextLoginAs(String email) {
+        provider.enqueueCallback(new DefaultOAuth2TokenCallback("samspil", "unilogin-" + TestDatabase.unique(),
+                JOSEObjectType.JWT.getType(), List.of("samspil"), Map.of("email", email), 3600));
+    }
+
+    @Test
+    void aTeacherLogsInThroughTheIdentityProviderAndLandsOnTheirHomePage() {
+        String teacher = db.account("Signe Single Sign-On", null, "PARTICIPANT");
+        nextLoginAs(teacher.toUpperCase());
+        browser.open("/login.xhtml");
+        browser.assertAccessible();
+        browser.clickAndWait("#sso-link");
+        assertEquals("participant/my-courses.xhtml", browser.path(), browser.text());
+        assertEquals(teacher, browser.find("#caller-name").getText());
+        browser.assertNoJavaScriptErrors();
+        browser.logOut();
+    }
+
+    @Test
+    void anAddressWithoutAnActiveAccountOrACallbackNobodyStartedLogsNobodyIn() throws Exception {
+        nextLoginAs("nobody-" + TestDatabase.unique() + "@test.example");
+        browser.open("/login.xhtml");
+        browser.clickAndWait("#sso-link");
+        assertTrue(browser.path().startsWith("login.xhtml"), browser.path());
+        assertTrue(browser.find("#sso-failed").isDisplayed());
+        browser.assertAccessible();
+
+        String gone = db.account("Stoppet Sigurd", null, "PARTICIPANT");
+        db.deactivate(gone);
+        nextLoginAs(gone);
+        browser.clickAndWait("#sso-link");
+        assertTrue(browser.find("#sso-failed").isDisplayed(), "a deactivated account stays out");
+
+        WebClient forger = WebClient.anonymous();
+        HttpResponse<String> forged = forger.get("/sso/callback?code=stolen&state=guessed");
+        assertEquals(302, forged.statusCode());
+        assertTrue(forged.headers().firstValue("Location").orElseThrow().endsWith("/login.xhtml?sso=failed"));
+        assertEquals(302, forger.get("/participant/my-courses.xhtml").statusCode(), "not logged in");
+    }
+}
