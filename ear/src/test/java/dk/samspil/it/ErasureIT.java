@@ -69,6 +69,10 @@ class ErasureIT extends InContainerTest {
         db.update("""
                 INSERT INTO notification (recipient_id, kind, course_id, detail) SELECT id, 'CONFIRMED', ?, ?
                 FROM account WHERE email = ?""", course.id(), marker + " " + name, email);
+        String leader = db.account("Leder Lærke", null, "LEADER");
+        db.update("""
+                INSERT INTO notification (recipient_id, kind, course_id, detail) SELECT id, 'APPROVAL_REQUESTED', ?, ?
+                FROM account WHERE email = ?""", course.id(), name + " (" + email + ") ønsker at deltage", leader);
         long seatedBefore = seated(course);
 
         assertThrows(EJBAccessException.class, () -> asParticipant.call(() -> {
@@ -82,6 +86,30 @@ class ErasureIT extends InContainerTest {
 
         assertEquals(List.of(), leftovers(List.of(marker, name, email)));
         assertEquals(seatedBefore, seated(course), "the course's figures still add up");
+        assertEquals("[slettet] ([slettet]) ønsker at deltage", db.value("""
+                SELECT n.detail FROM notification n JOIN account a ON a.id = n.recipient_id
+                WHERE a.email = ? AND n.kind = 'APPROVAL_REQUESTED'""", leader), "the leader's notice no longer names them");
+    }
+
+    @Test
+    void twoErasedContactsOfOnePartnerOrganisationBothLoseTheirAddress() throws Exception {
+        db.login(TestPeople.ADMIN, "ADMIN");
+        long partner = ((Number) db.value("SELECT MAX(id) FROM partner_organisation WHERE name = ?",
+                db.partner(db.course("PUBLISHED", 10), "HOST"))).longValue();
+        List<String> contacts = List.of(db.account("Kontakt Et", null, "PARTNER"), db.account("Kontakt To", null, "PARTNER"));
+        for (String contact : contacts) {
+            db.update("""
+                    INSERT INTO partner_contact (partner_organisation_id, name, email, account_id)
+                    SELECT ?, display_name, email, id FROM account WHERE email = ?""", partner, contact);
+        }
+        for (String contact : contacts) {
+            asAdmin.call(() -> {
+                access.erase(contact);
+                return null;
+            });
+        }
+        assertEquals(List.of(), leftovers(contacts));
+        assertEquals(2L, db.value("SELECT COUNT(DISTINCT email) FROM partner_contact WHERE partner_organisation_id = ?", partner));
     }
 
     private long seated(TestDatabase.Course course) {

@@ -7,10 +7,13 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.metamodel.EntityType;
+import jakarta.validation.constraints.Email;
 
 import java.lang.reflect.Field;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Erases a person (GDPR art. 17) by anonymising, found from the register of personal data: on every
@@ -50,23 +53,64 @@ public class PersonalDataErasure {
                 }
             }
         }
+        scrubMentions(person.getDisplayName());
+        scrubMentions(person.getEmail());
         anonymise(person);
         em.flush();
         em.getEntityManagerFactory().getCache().evictAll();
     }
 
-    /** Every declared text of these rows, except links, becomes {@link #ERASED}. */
+    /**
+     * Every declared text of these rows, except links, becomes {@link #ERASED}; an e-mail address
+     * becomes one per row that can never receive mail, so a unique key on it (a partner
+     * organisation's contacts) still holds when two of its people are erased.
+     */
     private void blankTexts(EntityType<?> type, List<Long> ids) {
-        for (Field field : type.getJavaType().getDeclaredFields()) {
-            PersonalData declared = field.getAnnotation(PersonalData.class);
-            if (declared != null && field.getType() == String.class
-                    && (declared.value() == PersonalData.Kind.CONTENT || declared.value() == PersonalData.Kind.IDENTITY)) {
+        for (Field field : erasableTexts(type, PersonalData.Kind.CONTENT, PersonalData.Kind.IDENTITY)) {
+            if (field.isAnnotationPresent(Email.class)) {
+                for (Long id : ids) {
+                    em.createQuery("UPDATE " + type.getName() + " e SET e." + field.getName() + " = :erased WHERE e.id = :id")
+                            .setParameter("erased", "slettet-" + type.getName().toLowerCase(Locale.ROOT) + "-" + id + ERASED_DOMAIN)
+                            .setParameter("id", id)
+                            .executeUpdate();
+                }
+            } else {
                 em.createQuery("UPDATE " + type.getName() + " e SET e." + field.getName() + " = :erased WHERE e.id IN :ids")
                         .setParameter("erased", ERASED)
                         .setParameter("ids", ids)
                         .executeUpdate();
             }
         }
+    }
+
+    /**
+     * The person's name or address where someone else's free text mentions it (a leader's notice that
+     * they asked for approval, say) becomes {@link #ERASED}; the rest of that text stays. Names and
+     * addresses of other people are never touched, even when they contain the erased name.
+     */
+    private void scrubMentions(String mention) {
+        if (mention == null || mention.isBlank()) {
+            return;
+        }
+        for (EntityType<?> type : em.getMetamodel().getEntities()) {
+            for (Field field : erasableTexts(type, PersonalData.Kind.CONTENT)) {
+                em.createQuery("UPDATE " + type.getName() + " e SET e." + field.getName() + " = FUNCTION('REPLACE', e."
+                                + field.getName() + ", :mention, :erased) WHERE LOCATE(:mention, e." + field.getName() + ") > 0")
+                        .setParameter("mention", mention)
+                        .setParameter("erased", ERASED)
+                        .executeUpdate();
+            }
+        }
+    }
+
+    /** The entity's text fields declared as one of these kinds. */
+    private static List<Field> erasableTexts(EntityType<?> type, PersonalData.Kind... kinds) {
+        List<PersonalData.Kind> wanted = List.of(kinds);
+        return Arrays.stream(type.getJavaType().getDeclaredFields())
+                .filter(field -> field.getType() == String.class)
+                .filter(field -> field.isAnnotationPresent(PersonalData.class)
+                        && wanted.contains(field.getAnnotation(PersonalData.class).value()))
+                .toList();
     }
 
     private void anonymise(Account person) {
