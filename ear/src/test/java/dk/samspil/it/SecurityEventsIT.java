@@ -1,5 +1,6 @@
 package dk.samspil.it;
 
+import dk.samspil.shared.SecurityLog;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -29,7 +30,7 @@ class SecurityEventsIT {
 
     private static List<String> securityLog() throws Exception {
         return Files.readAllLines(Path.of(System.getProperty("jboss.home"), "standalone", "log", "server.log"),
-                StandardCharsets.UTF_8).stream().filter(line -> line.contains("[dk.samspil.security]")).toList();
+                StandardCharsets.UTF_8).stream().filter(line -> line.contains("[" + SecurityLog.CATEGORY + "]")).toList();
     }
 
     private static void assertLogged(String... parts) throws Exception {

@@ -15,6 +15,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import static dk.samspil.shared.SecurityLog.SECURITY;
+
 /**
  * Checks a login. Open to everyone by nature (nobody is logged in yet); it answers the same way,
  * and in about the same time, for an unknown e-mail, a deactivated account and a wrong password.
@@ -25,9 +27,6 @@ public class Authentication {
 
     @PersistenceContext
     EntityManager em;
-
-    /** Security events (logins, failures, throttling) go to their own logger, for the operators' searches. */
-    private static final System.Logger SECURITY = System.getLogger("dk.samspil.security");
 
     @Inject
     PasswordHashing hashing;

@@ -18,6 +18,8 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Locale;
 
+import static dk.samspil.shared.SecurityLog.SECURITY;
+
 /**
  * Access requests (GDPR art. 15): anyone logged in downloads what Samspil holds about them; an
  * administrator does it on a person's behalf, and erases a person (art. 17). The access log shows
@@ -29,8 +31,6 @@ import java.util.Locale;
 public class DataAccess {
 
     static final int ACCESS_ROWS = 200;
-
-    private static final System.Logger SECURITY = System.getLogger("dk.samspil.security");
 
     @PersistenceContext
     EntityManager em;

@@ -31,6 +31,8 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 
+import static dk.samspil.shared.SecurityLog.SECURITY;
+
 /**
  * Changing one's own password, and setting a new one through a link mailed to the account's address
  * (also how an account made by a staff import gets its first password). Every new password meets
@@ -43,7 +45,6 @@ public class Passwords {
     /** Links asked for per account within {@link #REQUEST_WINDOW}, beyond which further requests send nothing. */
     static final int REQUESTS_PER_WINDOW = 3;
     static final Duration REQUEST_WINDOW = Duration.ofHours(1);
-    private static final System.Logger SECURITY = System.getLogger("dk.samspil.security");
     private static final PasswordPolicy POLICY = new PasswordPolicy();
     private static final SecureRandom TOKENS = new SecureRandom();
 

@@ -19,6 +19,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import static dk.samspil.shared.SecurityLog.SECURITY;
+
 /**
  * The administrator's view of retention: the period of each kind of data, a dry run that counts
  * what the nightly job would remove, running it now, and what past runs removed.
@@ -28,7 +30,6 @@ import java.util.List;
 public class Retentions {
 
     static final int HISTORY = 30;
-    private static final System.Logger SECURITY = System.getLogger("dk.samspil.security");
 
     @PersistenceContext
     EntityManager em;

@@ -13,6 +13,8 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 
+import static dk.samspil.shared.SecurityLog.SECURITY;
+
 /**
  * Writes down that someone read or exported another person's data (ASVS V7.2 / GDPR art. 15:
  * the person can see who looked). Reading one's own data is not logged. Part of the reading
@@ -21,7 +23,6 @@ import java.util.List;
 @Dependent
 public class AccessLog {
 
-    private static final System.Logger SECURITY = System.getLogger("dk.samspil.security");
     /** Rows per INSERT when an export names many people at once. */
     private static final int BATCH = 500;
 

@@ -18,6 +18,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import static dk.samspil.shared.SecurityLog.SECURITY;
+
 /**
  * Applies the retention rules: what each kind of data has past its period ({@link #due}, the dry
  * run), and removing it ({@link #enforce}), each kind in its own transaction so one kind's failure
@@ -30,7 +32,6 @@ import java.util.List;
 @PermitAll
 public class Retention {
 
-    private static final System.Logger LOG = System.getLogger("dk.samspil.security");
     private static final String REFLECTIONS_PAST = """
             FROM reflection r JOIN course_module m ON m.id = r.module_id JOIN course c ON c.id = m.course_id
             WHERE c.last_session_at < ?""";
@@ -83,7 +84,7 @@ public class Retention {
         };
         em.persist(new RetentionRun(kind, rule.getKeepMonths(), removed, startedBy, now));
         em.getEntityManagerFactory().getCache().evictAll();
-        LOG.log(System.Logger.Level.INFO, "Retention ({0}) removed {1} rows of {2} older than {3} months",
+        SECURITY.log(System.Logger.Level.INFO, "Retention ({0}) removed {1} rows of {2} older than {3} months",
                 startedBy, removed, kind, rule.getKeepMonths());
         return removed;
     }

@@ -11,14 +11,14 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 
+import static dk.samspil.shared.SecurityLog.SECURITY;
+
 /**
  * Writes every authorization refusal by the URL rules (a 403 on its way to the error page) as a
  * security event: who asked for what. Boundary refusals are logged where they are turned into a 403.
  */
 @WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.ERROR)
 public class RefusalLog extends HttpFilter {
-
-    private static final System.Logger SECURITY = System.getLogger("dk.samspil.security");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -15,6 +15,8 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDateTime;
 
+import static dk.samspil.shared.SecurityLog.SECURITY;
+
 /**
  * Ends a logged-in session on the server when it has lasted 12 hours, however active (the idle
  * limit of 30 minutes is the container's), when the account has been deactivated meanwhile, or when
@@ -27,7 +29,6 @@ public class SessionGuard extends HttpFilter {
     static final Duration ABSOLUTE_LIFETIME = Duration.ofHours(12);
     /** When the session's login was first seen: the password may not have been set after it. */
     static final String AUTHENTICATED_AT = "samspil.authenticatedAt";
-    private static final System.Logger SECURITY = System.getLogger("dk.samspil.security");
 
     @Inject
     Authentication authentication;

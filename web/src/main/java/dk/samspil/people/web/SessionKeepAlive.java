@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import static dk.samspil.shared.SecurityLog.SECURITY;
+
 /**
  * The idle warning's two requests ({@code session.js}): {@code POST /session/keep-alive} is its
  * "stay logged in" (reaching the session is what extends it; the answer says how many seconds of
@@ -20,7 +22,6 @@ public class SessionKeepAlive extends HttpServlet {
     static final String KEEP_ALIVE = "/session/keep-alive";
     static final String END = "/session/end";
     static final String SCRIPT_HEADER = "X-Requested-With";
-    private static final System.Logger SECURITY = System.getLogger("dk.samspil.security");
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException {

@@ -43,6 +43,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.net.URI;
 
+import static dk.samspil.shared.SecurityLog.SECURITY;
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
 /**
@@ -60,7 +61,6 @@ public class SsoServlet extends HttpServlet {
     static final String CALLBACK = "/sso/callback";
     private static final String PENDING = "samspil.sso.pending";
     private static final int TIMEOUT_MILLIS = 5000;
-    private static final System.Logger SECURITY = System.getLogger("dk.samspil.security");
 
     @Inject
     SsoConfiguration configuration;

@@ -16,6 +16,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 
+import static dk.samspil.shared.SecurityLog.SECURITY;
+
 /**
  * The one place where a broken business rule becomes a message: the action's transaction has
  * been rolled back, the person sees what to do in their language, and the same page is shown
@@ -26,7 +28,6 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
 
     /** Two people saved the same thing at once: the second is told, nothing is overwritten. */
     static final String CHANGED_MEANWHILE = "common.changed-meanwhile";
-    private static final System.Logger SECURITY = System.getLogger("dk.samspil.security");
 
     public BusinessExceptionHandler(ExceptionHandler wrapped) {
         super(wrapped);
