@@ -10,6 +10,8 @@ BASE=${BASE:-http://127.0.0.1:8080}
 DB=(mariadb --host="${DB_HOST:-127.0.0.1}" --port="${DB_PORT:-3307}" --user="${DB_USER:-samspil}"
     --password="${DB_PASSWORD:-samspil}" samspil)
 PASSWORD=${DEMO_PASSWORD:-samspil-demo-2026}
+# shellcheck source=lib.sh
+. "$(dirname "$0")/lib.sh"
 PEOPLE=${PEOPLE:-500}
 here=$(dirname "$0")
 work=$(mktemp -d)
@@ -17,27 +19,15 @@ trap 'rm -rf "$work"' EXIT
 
 "${DB[@]}" < "$here/generate-enrolment-race.sql"
 
-# Log in through the JSF form; leaves the session cookie in the jar.
-log_in() {
-    local jar=$1 email=$2 page state
-    page=$(curl -s -c "$jar" -b "$jar" "$BASE/login.xhtml")
-    state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' <<<"$page" | head -1 | sed 's/.*value="//; s/"$//')
-    curl -s -c "$jar" -b "$jar" -o /dev/null "$BASE/login.xhtml" \
-        --data-urlencode "login=login" --data-urlencode "login:email=$email" \
-        --data-urlencode "login:password=$PASSWORD" --data-urlencode "login:submit=Log ind" \
-        --data-urlencode "jakarta.faces.ViewState=$state"
-}
 
 # Each participant logs in and opens the course page; their enrol form's view state is kept.
 prepare() {
     local i=$1 jar="$work/$1.jar" page
     log_in "$jar" "race$i@bench.example"
-    page=$(curl -s -c "$jar" -b "$jar" "$BASE/catalog/course.xhtml?code=BENCH-RACE")
-    grep -o 'id="enrol-form"[^>]*' <<<"$page" >/dev/null || { echo "no enrol form for race$i" >&2; return 1; }
-    grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' <<<"$page" | head -1 \
-        | sed 's/.*value="//; s/"$//' > "$work/$i.state"
+    form_tokens "$jar" "$BASE/catalog/course.xhtml?code=BENCH-RACE" > "$work/$i.tokens"
+    [ -n "$(cut -d' ' -f1 "$work/$i.tokens")" ] || { echo "no enrol form for race$i" >&2; return 1; }
 }
-export -f prepare log_in
+export -f prepare log_in form_tokens
 export BASE PASSWORD work
 
 echo "== Logging in $PEOPLE participants (PBKDF2, 600,000 iterations each)"
@@ -47,7 +37,8 @@ enrol() {
     local i=$1
     curl -s -o /dev/null -b "$work/$i.jar" -w '%{http_code} %{time_total}\n' "$BASE/catalog/course.xhtml" \
         --data-urlencode "enrol-form=enrol-form" --data-urlencode "enrol-form:motivation=" \
-        --data-urlencode "enrol-form:enrol=Tilmeld" --data-urlencode "jakarta.faces.ViewState=$(cat "$work/$i.state")"
+        --data-urlencode "enrol-form:enrol=Tilmeld" --data-urlencode "jakarta.faces.ViewState=$(cut -d' ' -f1 "$work/$i.tokens")" \
+        --data-urlencode "primefaces.nonce=$(cut -d' ' -f2 "$work/$i.tokens")"
 }
 export -f enrol
 
@@ -82,6 +73,6 @@ before=$(statements)
 for _ in $(seq 1 20); do curl -s -o /dev/null -b "$jar" "$list"; done
 after=$(statements)
 printf 'statements per view of the list: %.1f\n' "$(echo "($after - $before) / 20" | bc -l)"
-cookie=$(awk '$6 == "JSESSIONID" { print $7 }' "$jar")
-wrk -t2 -c8 -d10s --latency -H "Cookie: JSESSIONID=$cookie" -s "$here/latency.lua" "$list" \
+cookie=$(session_of "$jar")
+wrk -t2 -c8 -d10s --latency -H "Cookie: $SESSION_COOKIE=$cookie" -s "$here/latency.lua" "$list" \
     | grep -E "Requests/sec|50%|99%|p95|Non-2xx"

@@ -16,6 +16,8 @@ DB_PASSWORD=${DB_PASSWORD:-samspil}
 REQUESTS=${REQUESTS:-20}
 DURATION=${DURATION:-15s}
 PASSWORD=${DEMO_PASSWORD:-samspil-demo-2026}
+# shellcheck source=lib.sh
+. "$(dirname "$0")/lib.sh"
 
 statements() {
     mariadb --host="$DB_HOST" --port="$DB_PORT" --user="$DB_USER" --password="$DB_PASSWORD" -N -e \
@@ -23,16 +25,6 @@ statements() {
          WHERE VARIABLE_NAME IN ('COM_SELECT', 'COM_INSERT', 'COM_UPDATE', 'COM_DELETE')"
 }
 
-# Logs in through the JSF form and leaves the session cookie in the given jar.
-log_in() {
-    local jar=$1 email=$2 state
-    curl -s -c "$jar" -b "$jar" "$BASE/login.xhtml" -o /tmp/samspil-login.html
-    state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' /tmp/samspil-login.html | head -1 | sed 's/.*value="//; s/"$//')
-    curl -s -c "$jar" -b "$jar" -o /dev/null "$BASE/login.xhtml" \
-        --data-urlencode "login=login" --data-urlencode "login:email=$email" \
-        --data-urlencode "login:password=$PASSWORD" --data-urlencode "login:submit=Log ind" \
-        --data-urlencode "jakarta.faces.ViewState=$state"
-}
 
 per_page() {
     local label=$1 path=$2 jar=${3:-} before after

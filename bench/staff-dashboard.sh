@@ -10,6 +10,8 @@ cd "$(dirname "$0")"
 BASE=${BASE:-http://localhost:8080}
 DB="mariadb --host=${DB_HOST:-127.0.0.1} --port=${DB_PORT:-3307} --user=${DB_USER:-samspil} --password=${DB_PASSWORD:-samspil} samspil"
 PASSWORD=samspil-demo-2026
+# shellcheck source=lib.sh
+. ./lib.sh
 DURATION=${DURATION:-15s}
 
 if [ "$($DB -N -e "SELECT COUNT(*) FROM account WHERE email = 'leder.stor@bench.example'")" = 0 ]; then
@@ -22,19 +24,11 @@ statements() {
     $DB -N -e "SELECT SUM(VARIABLE_VALUE) FROM information_schema.GLOBAL_STATUS
                WHERE VARIABLE_NAME IN ('COM_SELECT', 'COM_INSERT', 'COM_UPDATE', 'COM_DELETE')"
 }
-log_in() {
-    local jar=$1 email=$2 state
-    curl -s -c "$jar" -b "$jar" "$BASE/login.xhtml" -o /tmp/samspil-login.html
-    state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' /tmp/samspil-login.html | head -1 | sed 's/.*value="//; s/"$//')
-    curl -s -c "$jar" -b "$jar" -o /dev/null "$BASE/login.xhtml" --data-urlencode "login=login" \
-        --data-urlencode "login:email=$email" --data-urlencode "login:password=$PASSWORD" \
-        --data-urlencode "login:submit=Log ind" --data-urlencode "jakarta.faces.ViewState=$state"
-}
 jar=$(mktemp)
 municipal=$(mktemp)
 log_in "$jar" leder.stor@bench.example
 log_in "$municipal" leder.kommune@bench.example
-session=$(awk '$6 == "JSESSIONID" {print $7}' "$jar")
+session=$(session_of "$jar")
 
 echo "== SQL statements per view (10 views each)"
 for view in "$jar:/leader/my-staff.xhtml" "$municipal:/leader/my-staff.xhtml" "$municipal:/leader/municipality-coverage.xhtml" \
@@ -57,20 +51,20 @@ echo
 for connections in 1 20; do
     echo "== Dashboard (2,000 staff), $connections concurrent leader(s), $DURATION"
     wrk -t"$([ "$connections" = 1 ] && echo 1 || echo 2)" -c"$connections" -d"$DURATION" --latency \
-        -H "Cookie: JSESSIONID=$session" -s latency.lua "$BASE/leader/my-staff.xhtml" \
+        -H "Cookie: $SESSION_COOKIE=$session" -s latency.lua "$BASE/leader/my-staff.xhtml" \
         | grep -E "Requests/sec|50%|99%|p95|Non-2xx"
 done
 
 echo
 echo "== XLSX export of every staff member the municipality's leader sees (10,000)"
-curl -s -b "$municipal" "$BASE/leader/my-staff.xhtml" -o /tmp/samspil-staff.html
-state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' /tmp/samspil-staff.html | head -1 | sed 's/.*value="//; s/"$//')
+read -r state nonce < <(form_tokens "$municipal" "$BASE/leader/my-staff.xhtml")
 pid=$(pgrep -f 'jboss-modules.jar' | head -1 || true)
 heap() { [ -n "$pid" ] && jcmd "$pid" GC.heap_info 2>/dev/null | grep -oE 'used [0-9]+K' | head -1 || echo "n/a"; }
 echo "heap before: $(heap)"
 start=$(date +%s.%N)
 curl -s -b "$municipal" -o /tmp/samspil-staff.xlsx "$BASE/leader/my-staff.xhtml" --data-urlencode "export=export" \
-    --data-urlencode "export:xlsx=x" --data-urlencode "jakarta.faces.ViewState=$state"
+    --data-urlencode "export:xlsx=x" --data-urlencode "jakarta.faces.ViewState=$state" \
+    --data-urlencode "primefaces.nonce=$nonce"
 end=$(date +%s.%N)
 echo "heap after:  $(heap)"
 printf 'export: %.2f s, %s bytes\n' "$(echo "$end - $start" | bc -l)" "$(stat -c %s /tmp/samspil-staff.xlsx)"

@@ -26,7 +26,8 @@ boot() { # $1 = LOG_FORMAT value ("" for none); prints the console output until 
     cat "$work/console"
 }
 
-boot json | python3 -c '
+boot json > "$work/json"
+python3 -c '
 import json, sys
 lines = [line for line in sys.stdin.read().splitlines() if line.strip()]
 first = next(i for i, line in enumerate(lines) if line.startswith("{"))
@@ -34,8 +35,9 @@ started = [json.loads(line) for line in lines[first:]]
 assert all("level" in entry and "message" in entry for entry in started), started[:3]
 assert any("WFLYSRV0025" in entry["message"] for entry in started), "no JSON line for the start"
 print(f"JSON logs: {len(started)} lines after the logging subsystem started, each a JSON object")
-'
-if boot "" | grep -q 'INFO  \[org.jboss.as\] (Controller Boot Thread) WFLYSRV0025'; then
+' < "$work/json"
+boot "" > "$work/text"
+if grep -q 'INFO  \[org.jboss.as\] (Controller Boot Thread) WFLYSRV0025' "$work/text"; then
     echo "Text logs when LOG_FORMAT is empty"
 else
     echo "no text log line for the start when LOG_FORMAT is empty" >&2

@@ -31,7 +31,15 @@
 
     function end(dialog) {
         const expired = () => window.location.assign(dialog.dataset.expiredUrl);
-        post(dialog.dataset.endUrl).then(expired, expired);
+        post(dialog.dataset.endUrl).then(response => {
+            if (response.status === 409) {
+                // Another tab kept the session in use: this one counts again from now.
+                dialog.close();
+                start(dialog);
+            } else {
+                expired();
+            }
+        }, expired);
     }
 
     function stay(dialog) {

@@ -55,10 +55,6 @@ class AccessLogIT extends InContainerTest {
     @Inject
     AsAdmin asAdmin;
 
-    private List<AccessRow> logOf(String email, String what) throws Exception {
-        return asAdmin.call(() -> access.accessLogOf(email)).stream().filter(row -> row.what().contains(what)).toList();
-    }
-
     @Test
     void readsAndExportsByOthersAreLoggedForEachPersonIncluded() throws Exception {
         String schoolName = "Logskolen " + TestDatabase.unique();
@@ -94,7 +90,7 @@ class AccessLogIT extends InContainerTest {
         db.login(TestPeople.ADMIN, "ADMIN");
         long personId = db.login(TestPeople.PARTICIPANT_A, "PARTICIPANT");
         String marker = "Egenskolen";
-        int before = logOf(TestPeople.PARTICIPANT_A, marker).size();
+        long before = ((Number) db.value("SELECT COUNT(*) FROM access_log WHERE subject_id = ?", personId)).longValue();
 
         asPerson.call(() -> access.myData());
         asLeader.call(() -> goals.findPerson(personId, Locale.ROOT));
@@ -102,6 +98,7 @@ class AccessLogIT extends InContainerTest {
         List<AccessRow> mine = asPerson.call(() -> access.myAccessLog());
         assertEquals(AccessKind.STAFF_RECORD, mine.get(0).kind());
         assertTrue(mine.get(0).what().startsWith(marker));
-        assertEquals(before + 1, logOf(TestPeople.PARTICIPANT_A, marker).size(), "the person's own download is not logged");
+        assertEquals(before + 1, ((Number) db.value("SELECT COUNT(*) FROM access_log WHERE subject_id = ?", personId))
+                .longValue(), "the leader's look is logged, the person's own download is not");
     }
 }

@@ -73,6 +73,9 @@ class ErasureIT extends InContainerTest {
         db.update("""
                 INSERT INTO notification (recipient_id, kind, course_id, detail) SELECT id, 'APPROVAL_REQUESTED', ?, ?
                 FROM account WHERE email = ?""", course.id(), name + " (" + email + ") ønsker at deltage", leader);
+        db.update("""
+                INSERT INTO notification (recipient_id, kind, course_id, detail) SELECT id, 'REMINDER', ?, ?
+                FROM account WHERE email = ?""", course.id(), "hilsen fra " + name.toLowerCase(), leader);
         long seatedBefore = seated(course);
 
         assertThrows(EJBAccessException.class, () -> asParticipant.call(() -> {

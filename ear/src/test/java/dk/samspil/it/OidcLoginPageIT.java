@@ -38,8 +38,12 @@ class OidcLoginPageIT extends BrowserJourney {
 
     /** The next login at the provider is this person's: the ID token carries their e-mail address. */
     private static void nextLoginAs(String email) {
+        nextLoginAs(email, true);
+    }
+
+    private static void nextLoginAs(String email, boolean verified) {
         provider.enqueueCallback(new DefaultOAuth2TokenCallback("samspil", "unilogin-" + TestDatabase.unique(),
-                JOSEObjectType.JWT.getType(), List.of("samspil"), Map.of("email", email), 3600));
+                JOSEObjectType.JWT.getType(), List.of("samspil"), Map.of("email", email, "email_verified", verified), 3600));
     }
 
     @Test
@@ -56,7 +60,7 @@ class OidcLoginPageIT extends BrowserJourney {
     }
 
     @Test
-    void anAddressWithoutAnActiveAccountOrACallbackNobodyStartedLogsNobodyIn() throws Exception {
+    void anUnknownOrUnverifiedAddressOrACallbackNobodyStartedLogsNobodyIn() throws Exception {
         nextLoginAs("nobody-" + TestDatabase.unique() + "@test.example");
         browser.open("/login.xhtml");
         browser.clickAndWait("#sso-link");
@@ -69,6 +73,11 @@ class OidcLoginPageIT extends BrowserJourney {
         nextLoginAs(gone);
         browser.clickAndWait("#sso-link");
         assertTrue(browser.find("#sso-failed").isDisplayed(), "a deactivated account stays out");
+
+        String typed = db.account("Indtastet Ida", null, "PARTICIPANT");
+        nextLoginAs(typed, false);
+        browser.clickAndWait("#sso-link");
+        assertTrue(browser.find("#sso-failed").isDisplayed(), "an address the provider has not verified proves nothing");
 
         WebClient forger = WebClient.anonymous();
         HttpResponse<String> forged = forger.get("/sso/callback?code=stolen&state=guessed");

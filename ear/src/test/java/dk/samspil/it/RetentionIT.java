@@ -8,6 +8,7 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +39,7 @@ class RetentionIT extends InContainerTest {
     AsParticipantA asParticipant;
 
     @BeforeEach
+    @AfterEach
     void defaultPeriods() throws Exception {
         db.login(TestPeople.ADMIN, "ADMIN");
         asAdmin.call(() -> {

@@ -1,5 +1,7 @@
 package dk.samspil.it;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -10,9 +12,14 @@ class RetentionPageIT extends BrowserJourney {
 
     private static final String ACCESS_LOG_ROW = "#rules\\:rules-table\\:0\\:";
 
+    @BeforeEach
+    @AfterEach
+    void defaultAccessLogPeriod() {
+        db.update("UPDATE retention_rule SET keep_months = 24 WHERE kind = 'ACCESS_LOG'");
+    }
+
     @Test
     void anAdministratorSetsThePeriodsSeesTheDryRunAndDeletesWhatIsPastThem() {
-        db.update("UPDATE retention_rule SET keep_months = 24 WHERE kind = 'ACCESS_LOG'");
         String admin = db.account("Admin Agnete", null, "ADMIN");
         browser.logIn(admin, TestDatabase.PASSWORD);
         browser.clickAndWait("#menu-retention");
@@ -40,6 +47,5 @@ class RetentionPageIT extends BrowserJourney {
         assertTrue(browser.find("#history").getText().contains("Administrator"), browser.text());
         browser.assertAccessible();
         browser.assertNoJavaScriptErrors();
-        db.update("UPDATE retention_rule SET keep_months = 24 WHERE kind = 'ACCESS_LOG'");
     }
 }

@@ -15,6 +15,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -72,12 +74,23 @@ public class Passwords {
      */
     public LocalDateTime changeOwn(char[] current, char[] next) {
         Account account = callers.account(context.getCallerPrincipal());
-        if (!hashing.verify(current, account.getPasswordHash())) {
+        String key = LoginThrottle.accountKey(account.getEmail());
+        if (throttle.isBlocked(key) || !hashing.verify(current, account.getPasswordHash())) {
             SECURITY.log(System.Logger.Level.WARNING, "Password change refused for {0}: wrong current password",
                     account.getEmail());
+            context.getBusinessObject(Passwords.class).countFailure(key);
             throw new PasswordRefusedException("current-password", "people.password.current-wrong");
         }
         return setPassword(account, next);
+    }
+
+    /**
+     * A wrong current password counts as a failed login (so guessing it from an unattended session
+     * is throttled like the login form), in its own transaction: the refusal rolls the change back.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void countFailure(String accountKey) {
+        throttle.failed(accountKey, null);
     }
 
     /**
@@ -97,6 +110,7 @@ public class Passwords {
             return;
         }
         LocalDateTime now = DanishTime.now();
+        em.lock(account.get(), LockModeType.PESSIMISTIC_WRITE);
         long recent = em.createQuery("""
                         SELECT COUNT(r) FROM PasswordReset r WHERE r.account = :account AND r.createdAt > :since""", Long.class)
                 .setParameter("account", account.get())

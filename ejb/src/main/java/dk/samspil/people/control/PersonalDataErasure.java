@@ -26,6 +26,10 @@ import java.util.Locale;
 public class PersonalDataErasure {
 
     public static final String ERASED = "[slettet]";
+    /** What replaces a mention shorter than {@link #ERASED}. */
+    static final String ERASED_SHORT = "[-]";
+    /** Names shorter than this are not looked for in other people's texts: too many words contain them. */
+    static final int MENTION_MIN = 5;
     /** The domain of an erased account's e-mail address (slettet-&lt;id&gt;@samspil.invalid): it can never receive mail. */
     public static final String ERASED_DOMAIN = "@samspil.invalid";
 
@@ -53,8 +57,8 @@ public class PersonalDataErasure {
                 }
             }
         }
-        scrubMentions(person.getDisplayName());
         scrubMentions(person.getEmail());
+        scrubMentions(person.getDisplayName());
         anonymise(person);
         em.flush();
         em.getEntityManagerFactory().getCache().evictAll();
@@ -85,19 +89,25 @@ public class PersonalDataErasure {
 
     /**
      * The person's name or address where someone else's free text mentions it (a leader's notice that
-     * they asked for approval, say) becomes {@link #ERASED}; the rest of that text stays. Names and
-     * addresses of other people are never touched, even when they contain the erased name.
+     * they asked for approval, say) becomes {@link #ERASED}, in any letter case; the rest of that text
+     * stays. The address goes first (it may contain the name). Names and addresses of other people
+     * are never touched, even when they contain the erased name.
      */
     private void scrubMentions(String mention) {
-        if (mention == null || mention.isBlank()) {
+        if (mention == null || mention.strip().length() < MENTION_MIN) {
             return;
         }
+        String found = mention.strip();
+        // Never longer than what it replaces, so no text outgrows its column.
+        String erased = found.length() >= ERASED.length() ? ERASED : ERASED_SHORT;
+        String anyCase = "(?i)\\Q" + found.replace("\\E", "\\E\\\\E\\Q") + "\\E";
         for (EntityType<?> type : em.getMetamodel().getEntities()) {
             for (Field field : erasableTexts(type, PersonalData.Kind.CONTENT)) {
-                em.createQuery("UPDATE " + type.getName() + " e SET e." + field.getName() + " = FUNCTION('REPLACE', e."
-                                + field.getName() + ", :mention, :erased) WHERE LOCATE(:mention, e." + field.getName() + ") > 0")
-                        .setParameter("mention", mention)
-                        .setParameter("erased", ERASED)
+                em.createQuery("UPDATE " + type.getName() + " e SET e." + field.getName() + " = FUNCTION('REGEXP_REPLACE', e."
+                                + field.getName() + ", :pattern, :erased) WHERE LOCATE(:mention, e." + field.getName() + ") > 0")
+                        .setParameter("pattern", anyCase)
+                        .setParameter("mention", found)
+                        .setParameter("erased", erased)
                         .executeUpdate();
             }
         }

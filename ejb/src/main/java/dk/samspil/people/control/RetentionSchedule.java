@@ -6,9 +6,15 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
-/** Every night at 02:30 (Danish time) each retention rule is enforced; a kind that fails is tried again the next night. */
+/**
+ * Every night at 02:30 (Danish time) each retention rule is enforced, each in its own transaction
+ * (none around them all, so a long night cannot time out and run twice); a kind that fails is tried
+ * again the next night.
+ */
 @Singleton
 @PermitAll
 public class RetentionSchedule {
@@ -19,6 +25,7 @@ public class RetentionSchedule {
     Retention retention;
 
     @Schedule(hour = "2", minute = "30", timezone = "Europe/Copenhagen", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void nightly() {
         for (RetentionKind kind : RetentionKind.values()) {
             try {

@@ -47,7 +47,10 @@ public class LoginBacking {
         AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
                 withParams().credential(new UsernamePasswordCredential(email, new Password(password))));
         switch (status) {
-            case SEND_CONTINUE -> facesContext.responseComplete();
+            case SEND_CONTINUE -> {
+                request.getSession().setAttribute(SessionGuard.AUTHENTICATED_AT, DanishTime.now());
+                facesContext.responseComplete();
+            }
             case SUCCESS -> {
                 request.getSession().setAttribute(SessionGuard.AUTHENTICATED_AT, DanishTime.now());
                 external.redirect(external.getRequestContextPath() + HomePages.forCaller(request::isUserInRole));

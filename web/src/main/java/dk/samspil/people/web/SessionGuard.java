@@ -29,6 +29,9 @@ public class SessionGuard extends HttpFilter {
     static final Duration ABSOLUTE_LIFETIME = Duration.ofHours(12);
     /** When the session's login was first seen: the password may not have been set after it. */
     static final String AUTHENTICATED_AT = "samspil.authenticatedAt";
+    /** When any page of any of the person's tabs last reached the server (milliseconds). */
+    static final String LAST_ACTIVITY = "samspil.lastActivity";
+    private static final String RESOURCES = "/jakarta.faces.resource/";
 
     @Inject
     Authentication authentication;
@@ -43,7 +46,8 @@ public class SessionGuard extends HttpFilter {
             throws IOException, ServletException {
         String user = request.getRemoteUser();
         HttpSession session = request.getSession(false);
-        if (user != null && session != null) {
+        if (user != null && session != null && !request.getRequestURI().startsWith(request.getContextPath() + RESOURCES)) {
+            session.setAttribute(LAST_ACTIVITY, System.currentTimeMillis());
             if (!(session.getAttribute(AUTHENTICATED_AT) instanceof LocalDateTime)) {
                 session.setAttribute(AUTHENTICATED_AT, DanishTime.now());
             }

@@ -51,7 +51,7 @@ import static jakarta.security.enterprise.authentication.mechanism.http.Authenti
  * the Nimbus OAuth 2.0 / OpenID Connect SDK. {@code GET /sso/login} sends the browser to the
  * provider; {@code GET /sso/callback} takes the code back, exchanges it for tokens, checks the ID
  * token (signature against the provider's keys, issuer, audience, expiry, nonce) and logs the
- * account named by its e-mail claim in through Jakarta Security, as the login form does. Any
+ * account named by its e-mail claim (which the provider must mark {@code email_verified}) in through Jakarta Security, as the login form does. Any
  * failure ends on the login page with a message and no session.
  */
 @WebServlet({SsoServlet.LOGIN, SsoServlet.CALLBACK})
@@ -149,6 +149,10 @@ public class SsoServlet extends HttpServlet {
         String email = claims.getStringClaim(configuration.emailClaim());
         if (email == null || email.isBlank()) {
             throw new SsoFailure("the ID token has no " + configuration.emailClaim() + " claim");
+        }
+        if ("email".equals(configuration.emailClaim()) && !Boolean.TRUE.equals(claims.getBooleanClaim("email_verified"))) {
+            // A broker may let people type an address the upstream provider did not give: not proof of anything.
+            throw new SsoFailure("the provider has not verified the address " + email);
         }
         return email;
     }

@@ -8,10 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.junit.jupiter.api.Test;
 
-import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -24,53 +22,38 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class SessionGuardTest {
 
-    /** What the guard did to the request: the calls it made, in order. */
-    private final List<String> calls = new ArrayList<>();
-
-    private <T> T fake(Class<T> type, Map<String, Object> answers) {
-        return type.cast(Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
-            calls.add(method.getName());
-            Object answer = answers.get(method.getName());
-            if (answer == null && method.getReturnType() == boolean.class) {
-                return false;
-            }
-            return answer;
-        }));
-    }
+    private final ServletFakes fakes = new ServletFakes();
 
     private List<String> requestInSessionBegun(Duration ago) throws Exception {
-        HttpSession httpSession = fake(HttpSession.class, Map.of(
+        HttpSession httpSession = fakes.fake(HttpSession.class, Map.of(
                 "getCreationTime", System.currentTimeMillis() - ago.toMillis(),
                 "getAttribute", DanishTime.now()));
-        HttpServletRequest request = fake(HttpServletRequest.class, Map.of("getRemoteUser", "lærer@skole.example",
-                "getSession", httpSession, "getContextPath", ""));
-        HttpServletResponse response = fake(HttpServletResponse.class, Map.of());
-        FilterChain chain = fake(FilterChain.class, Map.of());
+        HttpServletRequest request = fakes.fake(HttpServletRequest.class, Map.of("getRemoteUser", "lærer@skole.example",
+                "getSession", httpSession, "getContextPath", "", "getRequestURI", "/participant/my-courses.xhtml"));
+        HttpServletResponse response = fakes.fake(HttpServletResponse.class, Map.of());
+        FilterChain chain = fakes.fake(FilterChain.class, Map.of());
         SessionGuard guard = new SessionGuard();
         guard.authentication = new Authentication() {
             @Override
             public boolean sessionMayContinue(String email, LocalDateTime authenticatedAt) {
-                calls.add("sessionMayContinue");
+                fakes.calls.add("sessionMayContinue");
                 return true;
             }
         };
-        calls.clear();
+        fakes.calls.clear();
         guard.doFilter(request, response, chain);
-        return List.copyOf(calls);
+        return fakes.callsOf("logout", "invalidate", "sendRedirect", "doFilter", "sessionMayContinue");
     }
 
     @Test
     void aSessionOlderThanTwelveHoursEndsAtItsNextRequest() throws Exception {
-        List<String> calls = requestInSessionBegun(SessionGuard.ABSOLUTE_LIFETIME.plusSeconds(1));
         assertEquals(List.of("logout", "invalidate", "sendRedirect"),
-                calls.stream().filter(List.of("logout", "invalidate", "sendRedirect", "doFilter")::contains).toList());
+                requestInSessionBegun(SessionGuard.ABSOLUTE_LIFETIME.plusSeconds(1)));
     }
 
     @Test
     void aYoungerSessionGoesOnWhileTheAccountMayContinue() throws Exception {
-        List<String> calls = requestInSessionBegun(SessionGuard.ABSOLUTE_LIFETIME.minusMinutes(1));
         assertEquals(List.of("sessionMayContinue", "doFilter"),
-                calls.stream().filter(List.of("logout", "invalidate", "sendRedirect", "doFilter", "sessionMayContinue")::contains)
-                        .toList());
+                requestInSessionBegun(SessionGuard.ABSOLUTE_LIFETIME.minusMinutes(1)));
     }
 }
