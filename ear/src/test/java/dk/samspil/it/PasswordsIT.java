@@ -29,7 +29,7 @@ class PasswordsIT extends InContainerTest {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWithTests(PasswordsIT.class);
+        return Deployments.applicationWithTests(PasswordsIT.class, AsParticipantB.class);
     }
 
     @Inject
@@ -37,6 +37,9 @@ class PasswordsIT extends InContainerTest {
 
     @Inject
     Authentication authentication;
+
+    @Inject
+    AsParticipantB asParticipant;
 
     /** A link as if mailed: the token's hash stored for the account, made {@code minutesAgo} minutes ago (times are Danish, as the application's). */
     private String link(String email, int minutesAgo) throws Exception {
@@ -112,5 +115,27 @@ class PasswordsIT extends InContainerTest {
         assertEquals(0L, ((Number) db.value("""
                 SELECT COUNT(*) FROM password_reset r JOIN account a ON a.id = r.account_id WHERE a.email = ?""",
                 gone)).longValue());
+    }
+
+    @Test
+    void guessingTheCurrentPasswordIsThrottledLikeALogin() throws Exception {
+        db.login(TestPeople.PARTICIPANT_B, "PARTICIPANT");
+        String key = "account:" + TestPeople.PARTICIPANT_B;
+        db.update("DELETE FROM login_throttle WHERE throttle_key = ?", key);
+        try {
+            for (int i = 0; i < 5; i++) {
+                assertThrows(PasswordRefusedException.class, () -> asParticipant.call(
+                        () -> passwords.changeOwn("a-wrong-guess".toCharArray(), NEW_PASSWORD.toCharArray())));
+            }
+            assertNotNull(db.value("SELECT blocked_until FROM login_throttle WHERE throttle_key = ?", key),
+                    "the refusals were counted although each rolled its change back");
+            assertThrows(PasswordRefusedException.class, () -> asParticipant.call(
+                    () -> passwords.changeOwn(TestDatabase.PASSWORD.toCharArray(), NEW_PASSWORD.toCharArray())),
+                    "while blocked, not even the right password is tried");
+            assertFalse(logsIn(TestPeople.PARTICIPANT_B, TestDatabase.PASSWORD), "and logins wait too");
+        } finally {
+            db.update("DELETE FROM login_throttle WHERE throttle_key = ?", key);
+        }
+        assertTrue(logsIn(TestPeople.PARTICIPANT_B, TestDatabase.PASSWORD), "the password itself never changed");
     }
 }

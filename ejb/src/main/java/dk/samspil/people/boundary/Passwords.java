@@ -15,8 +15,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -78,20 +76,12 @@ public class Passwords {
         if (throttle.isBlocked(key) || !hashing.verify(current, account.getPasswordHash())) {
             SECURITY.log(System.Logger.Level.WARNING, "Password change refused for {0}: wrong current password",
                     account.getEmail());
-            context.getBusinessObject(Passwords.class).countFailure(key);
+            throttle.failedRegardless(key);
             throw new PasswordRefusedException("current-password", "people.password.current-wrong");
         }
         return setPassword(account, next);
     }
 
-    /**
-     * A wrong current password counts as a failed login (so guessing it from an unattended session
-     * is throttled like the login form), in its own transaction: the refusal rolls the change back.
-     */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void countFailure(String accountKey) {
-        throttle.failed(accountKey, null);
-    }
 
     /**
      * Mails a link for choosing a new password when the address belongs to an active account, at most

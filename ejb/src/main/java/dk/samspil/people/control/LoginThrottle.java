@@ -4,6 +4,7 @@ import dk.samspil.shared.DanishTime;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -55,6 +56,16 @@ public class LoginThrottle {
         if (addressKey != null) {
             count(addressKey, ADDRESS_FREE_FAILURES, false);
         }
+    }
+
+    /**
+     * A failure counted in its own transaction, for a caller whose refusal rolls its own back (a
+     * wrong current password when changing it: guessing it from an unattended session is throttled
+     * like the login form).
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void failedRegardless(String accountKey) {
+        failed(accountKey, null);
     }
 
     public void succeeded(String accountKey) {
