@@ -1,5 +1,6 @@
 package dk.samspil.people.boundary;
 
+import dk.samspil.people.control.Callers;
 import dk.samspil.people.control.LoginThrottle;
 import dk.samspil.people.control.PasswordHashing;
 import dk.samspil.people.entity.Account;
@@ -11,7 +12,6 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.LocalDateTime;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -27,6 +27,9 @@ public class Authentication {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Callers callers;
 
     @Inject
     PasswordHashing hashing;
@@ -50,11 +53,7 @@ public class Authentication {
             SECURITY.log(System.Logger.Level.WARNING, "Login throttled for {0} from {1}", accountKey, addressKey);
             return Optional.empty();
         }
-        Optional<Account> account = email == null || email.length() > Account.EMAIL_MAX
-                ? Optional.empty()
-                : em.createNamedQuery(Account.BY_EMAIL, Account.class)
-                        .setParameter("email", email.strip().toLowerCase(Locale.ROOT))
-                        .getResultStream().findFirst();
+        Optional<Account> account = callers.byTypedEmail(email);
         boolean valid = account.isPresent() ? hashing.verify(password, account.get().getPasswordHash())
                 : decoy(password);
         if (!valid || !account.get().isActive()) {
@@ -79,10 +78,7 @@ public class Authentication {
      * be active. Samspil never creates accounts from a provider's claims.
      */
     public Optional<AuthenticatedAccount> authenticateBySso(String email, String issuer) {
-        Optional<Account> account = email == null || email.length() > Account.EMAIL_MAX ? Optional.empty()
-                : em.createNamedQuery(Account.BY_EMAIL, Account.class)
-                        .setParameter("email", email.strip().toLowerCase(Locale.ROOT))
-                        .getResultStream().filter(Account::isActive).findFirst();
+        Optional<Account> account = callers.byTypedEmail(email).filter(Account::isActive);
         if (account.isEmpty()) {
             SECURITY.log(System.Logger.Level.WARNING, "Single sign-on from {0} for {1}: no active account", issuer, email);
             return Optional.empty();

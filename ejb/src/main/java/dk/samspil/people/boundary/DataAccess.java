@@ -16,7 +16,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
-import java.util.Locale;
 
 import static dk.samspil.shared.SecurityLog.SECURITY;
 
@@ -103,9 +102,6 @@ public class DataAccess {
     }
 
     private Account byEmail(String email) {
-        return em.createNamedQuery(Account.BY_EMAIL, Account.class)
-                .setParameter("email", email == null ? "" : email.strip().toLowerCase(Locale.ROOT))
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new AccountNotFoundException(email));
+        return callers.byTypedEmail(email).orElseThrow(() -> new AccountNotFoundException(email));
     }
 }

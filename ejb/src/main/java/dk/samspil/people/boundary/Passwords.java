@@ -28,7 +28,6 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.Locale;
 import java.util.Optional;
 
 import static dk.samspil.shared.SecurityLog.SECURITY;
@@ -90,11 +89,7 @@ public class Passwords {
      */
     @PermitAll
     public void requestReset(String email) {
-        Optional<Account> account = email == null || email.isBlank() || email.length() > Account.EMAIL_MAX
-                ? Optional.empty()
-                : em.createNamedQuery(Account.BY_EMAIL, Account.class)
-                        .setParameter("email", email.strip().toLowerCase(Locale.ROOT))
-                        .getResultStream().filter(Account::isActive).findFirst();
+        Optional<Account> account = callers.byTypedEmail(email).filter(Account::isActive);
         if (account.isEmpty()) {
             SECURITY.log(System.Logger.Level.INFO, "Password reset asked for {0}: no active account", LoginThrottle.accountKey(email));
             return;

@@ -1,6 +1,5 @@
 package dk.samspil.people.web;
 
-import dk.samspil.shared.DanishTime;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -48,11 +47,11 @@ public class LoginBacking {
                 withParams().credential(new UsernamePasswordCredential(email, new Password(password))));
         switch (status) {
             case SEND_CONTINUE -> {
-                request.getSession().setAttribute(SessionGuard.AUTHENTICATED_AT, DanishTime.now());
+                SessionGuard.loggedIn(request.getSession());
                 facesContext.responseComplete();
             }
             case SUCCESS -> {
-                request.getSession().setAttribute(SessionGuard.AUTHENTICATED_AT, DanishTime.now());
+                SessionGuard.loggedIn(request.getSession());
                 external.redirect(external.getRequestContextPath() + HomePages.forCaller(request::isUserInRole));
             }
             default -> Messages.create("people.login.failed").error().add();

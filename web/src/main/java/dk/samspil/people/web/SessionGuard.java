@@ -36,6 +36,11 @@ public class SessionGuard extends HttpFilter {
     @Inject
     Authentication authentication;
 
+    /** A login just succeeded in this session (form or single sign-on): from now on its password may not change. */
+    static void loggedIn(HttpSession session) {
+        session.setAttribute(AUTHENTICATED_AT, DanishTime.now());
+    }
+
     /** The session goes on although its own request just set the password. */
     static void keepAfterPasswordChange(HttpSession session, LocalDateTime changedAt) {
         session.setAttribute(AUTHENTICATED_AT, changedAt);
@@ -49,7 +54,7 @@ public class SessionGuard extends HttpFilter {
         if (user != null && session != null && !request.getRequestURI().startsWith(request.getContextPath() + RESOURCES)) {
             session.setAttribute(LAST_ACTIVITY, System.currentTimeMillis());
             if (!(session.getAttribute(AUTHENTICATED_AT) instanceof LocalDateTime)) {
-                session.setAttribute(AUTHENTICATED_AT, DanishTime.now());
+                loggedIn(session);
             }
             LocalDateTime authenticatedAt = (LocalDateTime) session.getAttribute(AUTHENTICATED_AT);
             boolean expired = System.currentTimeMillis() - session.getCreationTime() > ABSOLUTE_LIFETIME.toMillis();

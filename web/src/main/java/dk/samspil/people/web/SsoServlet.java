@@ -28,7 +28,6 @@ import com.nimbusds.openid.connect.sdk.OIDCTokenResponseParser;
 import com.nimbusds.openid.connect.sdk.claims.IDTokenClaimsSet;
 import com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata;
 import com.nimbusds.openid.connect.sdk.validators.IDTokenValidator;
-import dk.samspil.shared.DanishTime;
 import dk.samspil.shared.PublicAddress;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -162,7 +161,7 @@ public class SsoServlet extends HttpServlet {
         AuthenticationStatus status = securityContext.authenticate(request, response,
                 withParams().credential(new SsoCredential(email, configuration.issuer())));
         if (status == AuthenticationStatus.SUCCESS) {
-            request.getSession().setAttribute(SessionGuard.AUTHENTICATED_AT, DanishTime.now());
+            SessionGuard.loggedIn(request.getSession());
             response.sendRedirect(request.getContextPath() + HomePages.forCaller(request::isUserInRole));
         } else {
             failed(request, response);
