@@ -2,15 +2,12 @@
 -- from 1000 up and INSERT IGNORE keeps what is already there. Dates are relative to the first run.
 -- Every demo account's password is: samspil-demo-2026
 
-INSERT IGNORE INTO municipality (id, code, name) VALUES
-    (1000, '630', 'Vejle Kommune');
-
 INSERT IGNORE INTO institution (id, municipality_id, name, kind) VALUES
-    (1000, 1000, 'Fjordskolen', 'SCHOOL'),
-    (1001, 1000, 'Bakkeskolen', 'SCHOOL'),
-    (1002, 1000, 'Engskolen', 'SCHOOL'),
-    (1003, 1000, 'Børnehuset Mælkebøtten', 'DAYCARE'),
-    (1004, 1000, 'Børn og Unge, Vejle Kommune', 'ADMINISTRATION');
+    (1000, 630, 'Fjordskolen', 'SCHOOL'),
+    (1001, 630, 'Bakkeskolen', 'SCHOOL'),
+    (1002, 630, 'Engskolen', 'SCHOOL'),
+    (1003, 630, 'Børnehuset Mælkebøtten', 'DAYCARE'),
+    (1004, 630, 'Børn og Unge, Vejle Kommune', 'ADMINISTRATION');
 
 INSERT IGNORE INTO partner_organisation (id, name, kind, description_da, description_en) VALUES
     (1000, 'Læsebedsteforældrene i Vejle', 'VOLUNTEER_ORGANISATION',
@@ -60,48 +57,37 @@ INSERT IGNORE INTO leader_institution (account_id, institution_id) VALUES
     (1004, 1001),
     (1005, 1002), (1005, 1003), (1005, 1004);
 
-INSERT IGNORE INTO theme (id, code, name_da, name_en, active) VALUES
-    (1000, 'open-school', 'Åben skole', 'Open school', TRUE),
-    (1001, 'civil-society', 'Partnerskaber med civilsamfundet', 'Partnerships with civil society', TRUE),
-    (1002, 'inclusion', 'Inklusion', 'Inclusion', TRUE),
-    (1003, 'cross-professional', 'Tværprofessionelt samarbejde', 'Cross-professional cooperation', TRUE),
-    (1004, 'school-leadership', 'Skoleledelse', 'School leadership', TRUE),
-    (1005, 'reading', 'Læsning', 'Reading', TRUE),
-    (1006, 'mathematics', 'Matematik', 'Mathematics', TRUE),
-    (1007, 'timebank', 'Skolens timebank', 'The school''s time bank', TRUE),
-    (1008, 'supportive-teaching', 'Understøttende undervisning', 'Supportive teaching', FALSE);
-
 INSERT IGNORE INTO course (id, code, title_da, title_en, description_da, description_en, theme_id, ects, status, place,
                            municipality_id, registration_deadline, min_participants, max_participants,
                            leader_approval_required, consultant_id, period_start, period_end, price, payer) VALUES
     (1000, 'EVU-ÅS-01', 'Åben skole i praksis', 'Open school in practice',
      'Sådan planlægger skolen forløb sammen med foreninger, kulturinstitutioner og virksomheder, så eleverne lærer uden for klasselokalet.',
      'How a school plans learning with associations, cultural institutions and companies so pupils learn outside the classroom.',
-     1000, 5, 'PUBLISHED', 'Professionshøjskolen, Campus Vejle', 1000, CURDATE() + INTERVAL 20 DAY, 8, 24, TRUE, 1001, CURDATE() + INTERVAL 30 DAY, CURDATE() + INTERVAL 44 DAY, 1450.00, 'INSTITUTION'),
+     1, 5, 'PUBLISHED', 'Professionshøjskolen, Campus Vejle', 630, CURDATE() + INTERVAL 20 DAY, 8, 24, TRUE, 1001, CURDATE() + INTERVAL 30 DAY, CURDATE() + INTERVAL 44 DAY, 1450.00, 'INSTITUTION'),
     (1001, 'EVU-CS-02', 'Frivillige som læringspartnere', 'Volunteers as learning partners',
      'Samarbejde med frivillige og civilsamfundsorganisationer om elevernes læsning og trivsel – fra første kontakt til fælles evaluering.',
      'Working with volunteers and civil-society organisations on pupils'' reading and well-being, from first contact to joint evaluation.',
-     1001, 0, 'PUBLISHED', 'Fjordskolen, Vejle', 1000, CURDATE() + INTERVAL 14 DAY, 6, 20, FALSE, 1001, CURDATE() + INTERVAL 21 DAY, CURDATE() + INTERVAL 35 DAY, 0, 'FUNDED'),
+     2, 0, 'PUBLISHED', 'Fjordskolen, Vejle', 630, CURDATE() + INTERVAL 14 DAY, 6, 20, FALSE, 1001, CURDATE() + INTERVAL 21 DAY, CURDATE() + INTERVAL 35 DAY, 0, 'FUNDED'),
     (1002, 'EVU-IN-03', 'Inkluderende læringsmiljøer', 'Inclusive learning environments',
      'Diplommodul om inkluderende praksis, differentiering og samarbejde med forældre og PPR.',
      'Diploma module on inclusive practice, differentiation and cooperation with parents and educational psychology services.',
-     1002, 10, 'PUBLISHED', 'Professionshøjskolen, Campus Vejle', 1000, CURDATE() + INTERVAL 30 DAY, 10, 30, TRUE, 1002, CURDATE() + INTERVAL 40 DAY, CURDATE() + INTERVAL 54 DAY, 8900.00, 'MUNICIPALITY'),
+     3, 10, 'PUBLISHED', 'Professionshøjskolen, Campus Vejle', 630, CURDATE() + INTERVAL 30 DAY, 10, 30, TRUE, 1002, CURDATE() + INTERVAL 40 DAY, CURDATE() + INTERVAL 54 DAY, 8900.00, 'MUNICIPALITY'),
     (1003, 'EVU-TP-04', 'Lærere og pædagoger i tværprofessionelt samarbejde', 'Teachers and pedagogues in cross-professional cooperation',
      'Fælles forløb for lærere og pædagoger om at planlægge, gennemføre og evaluere undervisning sammen.',
      'A joint course for teachers and pedagogues on planning, teaching and evaluating together.',
-     1003, 5, 'PUBLISHED', 'Bakkeskolen, Vejle', 1000, CURDATE() + INTERVAL 25 DAY, 8, 16, FALSE, 1002, CURDATE() + INTERVAL 32 DAY, CURDATE() + INTERVAL 32 DAY, 0, 'FUNDED'),
+     4, 5, 'PUBLISHED', 'Bakkeskolen, Vejle', 630, CURDATE() + INTERVAL 25 DAY, 8, 16, FALSE, 1002, CURDATE() + INTERVAL 32 DAY, CURDATE() + INTERVAL 32 DAY, 0, 'FUNDED'),
     (1004, 'EVU-SL-05', 'At lede samskabelse', 'Leading co-creation',
      'For skoleledere: hvordan man leder partnerskaber på tværs af skole, forvaltning, civilsamfund og erhvervsliv.',
      'For school leaders: leading partnerships across school, administration, civil society and business.',
-     1004, 5, 'PUBLISHED', 'Professionshøjskolen, Campus Vejle', 1000, CURDATE() + INTERVAL 35 DAY, 6, 12, FALSE, 1001, CURDATE() + INTERVAL 45 DAY, CURDATE() + INTERVAL 45 DAY, 2200.00, 'INSTITUTION'),
+     5, 5, 'PUBLISHED', 'Professionshøjskolen, Campus Vejle', 630, CURDATE() + INTERVAL 35 DAY, 6, 12, FALSE, 1001, CURDATE() + INTERVAL 45 DAY, CURDATE() + INTERVAL 45 DAY, 2200.00, 'INSTITUTION'),
     (1005, 'EVU-ÅS-06', 'Bevægelse og idræt med foreningslivet', 'Movement and sport with local clubs',
      'Kortere forløb om at bruge lokale idrætsforeninger i skoledagens bevægelse og i valgfag.',
      'A short course on using local sports clubs in the school day''s physical activity and in electives.',
-     1000, 0, 'PUBLISHED', 'Fjordbyens Idrætsforening, Vejle', 1000, CURDATE() + INTERVAL 10 DAY, 3, 3, FALSE, 1002, CURDATE() + INTERVAL 16 DAY, CURDATE() + INTERVAL 16 DAY, 0, 'FUNDED'),
+     1, 0, 'PUBLISHED', 'Fjordbyens Idrætsforening, Vejle', 630, CURDATE() + INTERVAL 10 DAY, 3, 3, FALSE, 1002, CURDATE() + INTERVAL 16 DAY, CURDATE() + INTERVAL 16 DAY, 0, 'FUNDED'),
     (1006, 'EVU-TB-07', 'Skolens timebank – planlægning', 'Planning the school''s time bank',
      'Kladde: forløb om at planlægge brugen af skolens timebank fra skoleåret 2025/26.',
      'Draft: planning the use of the school''s time bank from the 2025/26 school year.',
-     1007, 0, 'DRAFT', 'Professionshøjskolen, Campus Vejle', 1000, CURDATE() + INTERVAL 60 DAY, 8, 20, FALSE, 1001, CURDATE() + INTERVAL 70 DAY, CURDATE() + INTERVAL 70 DAY, 0, 'FUNDED');
+     8, 0, 'DRAFT', 'Professionshøjskolen, Campus Vejle', 630, CURDATE() + INTERVAL 60 DAY, 8, 20, FALSE, 1001, CURDATE() + INTERVAL 70 DAY, CURDATE() + INTERVAL 70 DAY, 0, 'FUNDED');
 
 INSERT IGNORE INTO course_module (id, course_id, position, title_da, title_en, objectives_da, objectives_en) VALUES
     (1000, 1000, 1, 'Skolens omverden som læringsrum', 'The school''s surroundings as a learning space',
@@ -126,14 +112,14 @@ INSERT IGNORE INTO course_module (id, course_id, position, title_da, title_en, o
      'Kende rammerne for skolens timebank.', 'Know the rules of the school''s time bank.');
 
 INSERT IGNORE INTO room (id, place, name, municipality_id, capacity) VALUES
-    (1000, 'Professionshøjskolen, Campus Vejle', 1000, 1000, 40),
-    (1001, 'Kulturhuset Spinderiet', 'Sal 2', 1000, 60),
-    (1002, 'Fjordskolen', 'Personalerummet', 1000, 25),
-    (1003, 'Fjordskolen', 'Biblioteket', 1000, 30),
-    (1004, 'Professionshøjskolen, Campus Vejle', 1004, 1000, 32),
-    (1005, 'Bakkeskolen', 'Aulaen', 1000, 120),
-    (1006, 'Professionshøjskolen, Campus Vejle', 1006, 1000, 16),
-    (1007, 'Fjordbyens Idrætsforening', 'Hal 1', 1000, 80);
+    (1000, 'Professionshøjskolen, Campus Vejle', 1000, 630, 40),
+    (1001, 'Kulturhuset Spinderiet', 'Sal 2', 630, 60),
+    (1002, 'Fjordskolen', 'Personalerummet', 630, 25),
+    (1003, 'Fjordskolen', 'Biblioteket', 630, 30),
+    (1004, 'Professionshøjskolen, Campus Vejle', 1004, 630, 32),
+    (1005, 'Bakkeskolen', 'Aulaen', 630, 120),
+    (1006, 'Professionshøjskolen, Campus Vejle', 1006, 630, 16),
+    (1007, 'Fjordbyens Idrætsforening', 'Hal 1', 630, 80);
 
 INSERT IGNORE INTO course_session (id, module_id, starts_at, ends_at, room_id, host_partner_id) VALUES
     (1000, 1000, CURDATE() + INTERVAL 30 DAY + INTERVAL 9 HOUR, CURDATE() + INTERVAL 30 DAY + INTERVAL 15 HOUR, 1000, NULL),
@@ -229,7 +215,7 @@ INSERT IGNORE INTO course (id, code, title_da, title_en, description_da, descrip
     (1007, 'EVU-ÅS-00', 'Åben skole – forårets forløb', 'Open school – the spring course',
      'Forløb om at bygge varige samarbejder mellem skole og lokalsamfund.',
      'A course on building lasting cooperation between school and local community.',
-     1000, 5, 'COMPLETED', 'Professionshøjskolen, Campus Vejle', 1000, CURDATE() - INTERVAL 120 DAY, 3, 20, FALSE, 1001,
+     1, 5, 'COMPLETED', 'Professionshøjskolen, Campus Vejle', 630, CURDATE() - INTERVAL 120 DAY, 3, 20, FALSE, 1001,
      CURDATE() - INTERVAL 100 DAY, CURDATE() - INTERVAL 86 DAY, 0, 'FUNDED');
 INSERT IGNORE INTO course_module (id, course_id, position, title_da, title_en, objectives_da, objectives_en,
                                   reflection_prompts_da, reflection_prompts_en, reflection_required) VALUES
@@ -306,8 +292,8 @@ WHERE c.id BETWEEN 1000 AND 1999;
 -- Competence coverage at Fjordskolen in the current school year: two 4th-grade classes, Danish
 -- covered, maths partly, music not at all; Danish and maths point at the reading and mathematics
 -- themes, so the gaps suggest courses on them.
-UPDATE subject SET theme_id = 1005 WHERE code = 'dansk' AND theme_id IS NULL;
-UPDATE subject SET theme_id = 1006 WHERE code = 'matematik' AND theme_id IS NULL;
+UPDATE subject SET theme_id = 6 WHERE code = 'dansk' AND theme_id IS NULL;
+UPDATE subject SET theme_id = 7 WHERE code = 'matematik' AND theme_id IS NULL;
 INSERT IGNORE INTO school_classes (institution_id, school_year, grade, classes) VALUES
     (1000, IF(MONTH(CURDATE()) >= 8, YEAR(CURDATE()), YEAR(CURDATE()) - 1), 4, 2);
 INSERT IGNORE INTO planned_lessons (institution_id, school_year, subject_id, grade, lessons_per_class)

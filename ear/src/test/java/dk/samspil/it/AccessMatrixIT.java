@@ -52,7 +52,7 @@ class AccessMatrixIT {
 
     static {
         for (String open : List.of("/index.xhtml", "/login.xhtml", "/accessibility.xhtml", "/verify.xhtml",
-                "/catalog/course.xhtml", "/password-forgotten.xhtml", "/password-reset.xhtml",
+                "/catalog/course.xhtml", "/password-forgotten.xhtml", "/password-reset.xhtml", "/register.xhtml", "/register-confirm.xhtml",
                 "GET /api/courses", "GET /api/courses/{code}", "GET /api/calendar/{token}.ics")) {
             RULES.put(open, EVERYONE);
         }
@@ -66,7 +66,7 @@ class AccessMatrixIT {
             RULES.put("/participant/" + page + ".xhtml", EnumSet.of(Who.PARTICIPANT));
         }
         for (String page : List.of("approvals", "coverage", "import-staff", "municipality-coverage", "my-staff", "nominate",
-                "reflections", "staff-member")) {
+                "reflections", "staff-member", "staff-requests")) {
             RULES.put("/leader/" + page + ".xhtml", EnumSet.of(Who.LEADER));
         }
         for (String page : List.of("course-edit", "course-enrolments", "course-evaluation", "course-partners",
@@ -77,7 +77,9 @@ class AccessMatrixIT {
             RULES.put("/partner/" + page + ".xhtml", EnumSet.of(Who.PARTNER));
         }
         RULES.put("/attendance/register.xhtml", EnumSet.of(Who.CONSULTANT, Who.PARTNER));
-        RULES.put("/admin/accounts.xhtml", EnumSet.of(Who.ADMIN));
+        for (String page : List.of("account", "accounts", "institution", "institutions")) {
+            RULES.put("/admin/" + page + ".xhtml", EnumSet.of(Who.ADMIN));
+        }
         RULES.put("/admin/retention.xhtml", EnumSet.of(Who.ADMIN));
     }
 

@@ -46,7 +46,7 @@ class PasswordsIT extends InContainerTest {
         String token = (UUID.randomUUID() + "" + UUID.randomUUID()).replace("-", "").substring(0, 43);
         LocalDateTime created = LocalDateTime.now(ZoneId.of("Europe/Copenhagen")).minusMinutes(minutesAgo);
         db.update("""
-                INSERT INTO password_reset (account_id, token_hash, created_at, expires_at)
+                INSERT INTO account_link (account_id, token_hash, created_at, expires_at)
                 SELECT id, ?, ?, ? FROM account WHERE email = ?""", sha256(token), created, created.plusMinutes(30), email);
         return token;
     }
@@ -104,7 +104,7 @@ class PasswordsIT extends InContainerTest {
             passwords.requestReset(i % 2 == 0 ? email.toUpperCase() : " " + email + " ");
         }
         assertEquals(3L, ((Number) db.value("""
-                SELECT COUNT(*) FROM password_reset r JOIN account a ON a.id = r.account_id WHERE a.email = ?""",
+                SELECT COUNT(*) FROM account_link r JOIN account a ON a.id = r.account_id WHERE a.email = ?""",
                 email)).longValue());
 
         String gone = db.account("Stoppet Lærer", null, "PARTICIPANT");
@@ -113,7 +113,7 @@ class PasswordsIT extends InContainerTest {
         passwords.requestReset("nobody-" + TestDatabase.unique() + "@test.example");
         passwords.requestReset(null);
         assertEquals(0L, ((Number) db.value("""
-                SELECT COUNT(*) FROM password_reset r JOIN account a ON a.id = r.account_id WHERE a.email = ?""",
+                SELECT COUNT(*) FROM account_link r JOIN account a ON a.id = r.account_id WHERE a.email = ?""",
                 gone)).longValue());
     }
 

@@ -58,7 +58,7 @@ class XssCorpusIT {
             entry("Account.passwordHash", "never shown"),
             entry("Account.language", "da or en, checked by the database"),
             entry("Account.calendarToken", "generated, never typed"),
-            entry("PasswordReset.tokenHash", "generated, never shown"),
+            entry("AccountLink.tokenHash", "generated, never shown"),
             entry("Course.code", "letters, digits and dashes, checked by the form and the database"),
             entry("Theme.code", "letters, digits and dashes"),
             entry("Certificate.code", "generated"),

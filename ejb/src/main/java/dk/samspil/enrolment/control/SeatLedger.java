@@ -118,8 +118,12 @@ public class SeatLedger {
         if (!participant.isActive()) {
             throw new EnrolmentRefusedException("enrolment.refused.inactive");
         }
-        Enrolment enrolment = Enrolment.request(course, participant, motivation,
-                !nominatedByLeader && approvalNeeded(course, participant));
+        boolean approval = !nominatedByLeader && approvalNeeded(course, participant);
+        if (approval && participant.getInstitution() == null) {
+            // Nobody could approve: a self-registered person's workplace is not confirmed yet, or they have none.
+            throw new EnrolmentRefusedException("enrolment.refused.no-leader", course.getCode());
+        }
+        Enrolment enrolment = Enrolment.request(course, participant, motivation, approval);
         long position = 0;
         if (enrolment.getStatus() == EnrolmentStatus.REQUESTED) {
             Occupancy after = enrolment.place(occupancy(course));

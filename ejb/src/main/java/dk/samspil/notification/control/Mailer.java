@@ -65,13 +65,12 @@ public class Mailer {
     }
 
     /**
-     * A mail about the account itself rather than a course (a password reset link): the texts
-     * {@code mail.<key>.subject} and {@code mail.<key>.body} in the recipient's language, with the
-     * arguments given. Sent at once; returns whether it left.
+     * A mail about the account itself rather than a course (a link to set a password or verify an
+     * address): the texts {@code mail.<key>.subject} and {@code mail.<key>.body} in the recipient's
+     * language, with the arguments given. Sent at once; returns whether it left.
      */
-    public boolean sendAccountMail(Account recipient, String key, Object... arguments) {
-        MailRequest request = new MailRequest(recipient.getEmail(), recipient.getDisplayName(), recipient.getLanguage(),
-                null, null);
+    public boolean sendAccountMail(String email, String name, String language, String key, Object... arguments) {
+        MailRequest request = new MailRequest(email, name, language, null, null);
         ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(request.language()));
         String body = MessageFormat.format(texts.getString("mail.greeting"), request.name()) + "\n\n"
                 + MessageFormat.format(texts.getString("mail." + key + ".body"), arguments)

@@ -56,7 +56,7 @@ public class Authentication {
         Optional<Account> account = callers.byTypedEmail(email);
         boolean valid = account.isPresent() ? hashing.verify(password, account.get().getPasswordHash())
                 : decoy(password);
-        if (!valid || !account.get().isActive()) {
+        if (!valid || !account.get().mayLogIn()) {
             throttle.failed(accountKey, addressKey);
             SECURITY.log(System.Logger.Level.WARNING, "Login failed for {0} from {1}", accountKey, addressKey);
             return Optional.empty();
@@ -78,7 +78,7 @@ public class Authentication {
      * be active. Samspil never creates accounts from a provider's claims.
      */
     public Optional<AuthenticatedAccount> authenticateBySso(String email, String issuer) {
-        Optional<Account> account = callers.byTypedEmail(email).filter(Account::isActive);
+        Optional<Account> account = callers.byTypedEmail(email).filter(Account::mayLogIn);
         if (account.isEmpty()) {
             SECURITY.log(System.Logger.Level.WARNING, "Single sign-on from {0} for {1}: no active account", issuer, email);
             return Optional.empty();

@@ -1,15 +1,15 @@
 package dk.samspil.people.boundary;
 
+import dk.samspil.people.control.AccountLinks;
 import dk.samspil.people.control.Callers;
 import dk.samspil.people.control.LoginThrottle;
 import dk.samspil.people.control.PasswordHashing;
 import dk.samspil.people.control.PasswordPolicy;
-import dk.samspil.people.control.PasswordResetMail;
 import dk.samspil.people.entity.Account;
-import dk.samspil.people.entity.PasswordReset;
+import dk.samspil.people.entity.AccountLink;
+import dk.samspil.people.entity.AccountLink.Purpose;
 import dk.samspil.people.entity.Role;
 import dk.samspil.shared.DanishTime;
-import dk.samspil.shared.PublicAddress;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,15 +20,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.Base64;
-import java.util.HexFormat;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 import static dk.samspil.shared.SecurityLog.SECURITY;
 
@@ -45,7 +41,9 @@ public class Passwords {
     static final int REQUESTS_PER_WINDOW = 3;
     static final Duration REQUEST_WINDOW = Duration.ofHours(1);
     private static final PasswordPolicy POLICY = new PasswordPolicy();
-    private static final SecureRandom TOKENS = new SecureRandom();
+    /** The page a link to set a password opens. */
+    static final String SET_PASSWORD_PAGE = "password-reset.xhtml";
+    private static final Set<Purpose> SETTING_PASSWORD = EnumSet.of(Purpose.RESET, Purpose.INVITATION);
 
     @PersistenceContext
     EntityManager em;
@@ -63,7 +61,7 @@ public class Passwords {
     LoginThrottle throttle;
 
     @Inject
-    PasswordResetMail mail;
+    AccountLinks links;
 
     /**
      * The caller's new password, given the current one. Returns when it was changed: the caller's own
@@ -96,39 +94,35 @@ public class Passwords {
         }
         LocalDateTime now = DanishTime.now();
         em.lock(account.get(), LockModeType.PESSIMISTIC_WRITE);
-        long recent = em.createQuery("""
-                        SELECT COUNT(r) FROM PasswordReset r WHERE r.account = :account AND r.createdAt > :since""", Long.class)
-                .setParameter("account", account.get())
-                .setParameter("since", now.minus(REQUEST_WINDOW))
-                .getSingleResult();
+        long recent = links.madeSince(account.get(), now.minus(REQUEST_WINDOW));
         if (recent >= REQUESTS_PER_WINDOW) {
             SECURITY.log(System.Logger.Level.WARNING, "Password reset for {0} not sent: {1} links in the last hour",
                     account.get().getEmail(), recent);
             return;
         }
-        byte[] secret = new byte[32];
-        TOKENS.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        em.persist(new PasswordReset(account.get(), sha256(token), now));
+        links.mail(account.get(), Purpose.RESET, SET_PASSWORD_PAGE, "password-reset", now);
         SECURITY.log(System.Logger.Level.INFO, "Password reset link sent to {0}", account.get().getEmail());
-        mail.send(account.get().getId(), PublicAddress.base() + "/password-reset.xhtml?token=" + token);
     }
 
-    /** Whether a reset link can still be used, so the page can say so before anything is typed. */
+    /** Whether a reset or invitation link can still be used, so the page can say so before anything is typed. */
     @PermitAll
     public boolean isResetLinkUsable(String token) {
-        return find(token, LockModeType.NONE).filter(reset -> reset.isUsable(DanishTime.now())).isPresent();
+        return links.usable(token, SETTING_PASSWORD, DanishTime.now(), LockModeType.NONE).isPresent();
     }
 
-    /** Sets a new password through a mailed link; the link is used up, and so are the account's other links. */
+    /**
+     * Sets a new password, or the first one of an invited account, through a mailed link; the link is
+     * used up, and so are the account's other links. Following it proves the address is the person's.
+     */
     @PermitAll
     public void reset(String token, char[] next) {
         LocalDateTime now = DanishTime.now();
-        PasswordReset reset = find(token, LockModeType.PESSIMISTIC_WRITE)
-                .filter(found -> found.isUsable(now))
+        AccountLink link = links.usable(token, SETTING_PASSWORD, now, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(ResetLinkInvalidException::new);
-        setPassword(reset.getAccount(), next);
-        throttle.succeeded(LoginThrottle.accountKey(reset.getAccount().getEmail()));
+        Account account = link.getAccount();
+        setPassword(account, next);
+        account.verifyEmail(now);
+        throttle.succeeded(LoginThrottle.accountKey(account.getEmail()));
     }
 
     private LocalDateTime setPassword(Account account, char[] next) {
@@ -138,30 +132,8 @@ public class Passwords {
         });
         LocalDateTime now = DanishTime.now();
         account.changePassword(hashing.hash(next), now);
-        em.createQuery("UPDATE PasswordReset r SET r.usedAt = :now WHERE r.account = :account AND r.usedAt IS NULL")
-                .setParameter("now", now)
-                .setParameter("account", account)
-                .executeUpdate();
+        links.useAll(account, now);
         SECURITY.log(System.Logger.Level.INFO, "Password set for {0}; other sessions end", account.getEmail());
         return now;
-    }
-
-    private Optional<PasswordReset> find(String token, LockModeType lock) {
-        if (token == null || token.length() != 43) {
-            return Optional.empty();
-        }
-        return em.createQuery("SELECT r FROM PasswordReset r JOIN FETCH r.account WHERE r.tokenHash = :hash",
-                        PasswordReset.class)
-                .setParameter("hash", sha256(token))
-                .setLockMode(lock)
-                .getResultStream().findFirst();
-    }
-
-    private static String sha256(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }

@@ -68,6 +68,15 @@ public class LoginThrottle {
         failed(accountKey, null);
     }
 
+    /**
+     * An attempt counted as a failure whatever comes of it, in its own transaction (a registration:
+     * anyone may try, but not endlessly for one address or from one client).
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void attempted(String key, String addressKey) {
+        failed(key, addressKey);
+    }
+
     public void succeeded(String accountKey) {
         em.createNativeQuery("DELETE FROM login_throttle WHERE throttle_key = ?").setParameter(1, accountKey)
                 .executeUpdate();

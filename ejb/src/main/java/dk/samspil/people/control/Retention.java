@@ -61,7 +61,7 @@ public class Retention {
             case NOTIFICATIONS -> count("SELECT COUNT(*) FROM notification WHERE created_at < ?", cutoff);
             case ACCESS_LOG -> count("SELECT COUNT(*) FROM access_log WHERE accessed_at < ?", cutoff);
             case INACTIVE_ACCOUNTS -> count("SELECT COUNT(*) " + INACTIVE_ACCOUNTS, cutoff, erasedPattern());
-            case SECURITY_RECORDS -> count("SELECT COUNT(*) FROM password_reset WHERE created_at < ?", cutoff)
+            case SECURITY_RECORDS -> count("SELECT COUNT(*) FROM account_link WHERE created_at < ?", cutoff)
                     + count("SELECT COUNT(*) FROM login_throttle WHERE first_failure_at < ? AND "
                     + "(blocked_until IS NULL OR blocked_until < ?)", cutoff, now);
         };
@@ -78,7 +78,7 @@ public class Retention {
             case NOTIFICATIONS -> update("DELETE FROM notification WHERE created_at < ?", cutoff);
             case ACCESS_LOG -> update("DELETE FROM access_log WHERE accessed_at < ?", cutoff);
             case INACTIVE_ACCOUNTS -> anonymiseInactive(cutoff);
-            case SECURITY_RECORDS -> update("DELETE FROM password_reset WHERE created_at < ?", cutoff)
+            case SECURITY_RECORDS -> update("DELETE FROM account_link WHERE created_at < ?", cutoff)
                     + update("DELETE FROM login_throttle WHERE first_failure_at < ? AND "
                     + "(blocked_until IS NULL OR blocked_until < ?)", cutoff, now);
         };

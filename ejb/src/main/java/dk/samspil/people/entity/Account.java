@@ -124,6 +124,20 @@ public class Account {
     @PersonalData(Kind.ACTIVITY)
     private LocalDateTime passwordChangedAt;
 
+    /** When the person proved the address is theirs; an account can log in only once it has. */
+    @Column(name = "email_verified_at")
+    @PersonalData(Kind.ACTIVITY)
+    private LocalDateTime emailVerifiedAt;
+
+    /**
+     * The institution a self-registered person says they work at, until one of its leaders confirms
+     * it (then it becomes {@link #institution}) or declines. Until then the person is nobody's staff.
+     */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "requested_institution_id")
+    @PersonalData(Kind.IDENTITY)
+    private Institution requestedInstitution;
+
     @Version
     private long version;
 
@@ -131,13 +145,106 @@ public class Account {
     }
 
     public Account(String email, String displayName, String passwordHash) {
-        this.email = email.strip().toLowerCase(Locale.ROOT);
+        this.email = normaliseEmail(email);
         this.displayName = displayName.strip();
         this.passwordHash = passwordHash;
     }
 
+    /** How an address is stored and compared: trimmed and in lower case. */
+    public static String normaliseEmail(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+
     public void grant(Role role) {
         roles.add(role);
+    }
+
+    /**
+     * The roles an administrator gives, with what each needs: a leader leads named institutions, a
+     * partner contact belongs to a partner organisation; an account has at least one role. What a role
+     * no longer held needed is let go (a former leader leads nothing).
+     */
+    public void assignRoles(Set<Role> granted, Set<Institution> led, PartnerOrganisation partner) {
+        if (granted.isEmpty()) {
+            throw new AccountRuleException("roles", "people.account.no-role");
+        }
+        if (granted.contains(Role.LEADER) && led.isEmpty()) {
+            throw new AccountRuleException("led", "people.account.leader-needs-institution");
+        }
+        if (!granted.contains(Role.LEADER) && !led.isEmpty()) {
+            throw new AccountRuleException("led", "people.account.institutions-need-leader");
+        }
+        if (granted.contains(Role.PARTNER) != (partner != null)) {
+            throw new AccountRuleException("partner", granted.contains(Role.PARTNER)
+                    ? "people.account.partner-needs-organisation" : "people.account.organisation-needs-partner");
+        }
+        Set<Role> newRoles = EnumSet.copyOf(granted);
+        Set<Institution> newLed = new HashSet<>(led);
+        roles.clear();
+        roles.addAll(newRoles);
+        ledInstitutions.clear();
+        ledInstitutions.addAll(newLed);
+        partnerOrganisation = partner;
+    }
+
+    /** Name, address and job of an account as an administrator corrects them. */
+    public void describe(String email, String displayName, JobFunction jobFunction, Institution institution, String language) {
+        this.email = normaliseEmail(email);
+        this.displayName = displayName.strip();
+        this.jobFunction = jobFunction;
+        if (institution != null && institution != this.institution && institution.isClosed()) {
+            throw new AccountRuleException("institution", "people.account.institution-closed", institution.getName());
+        }
+        this.institution = institution;
+        if (institution != null && institution == requestedInstitution) {
+            requestedInstitution = null;
+        }
+        changeLanguage(language);
+    }
+
+    public boolean isEmailVerified() {
+        return emailVerifiedAt != null;
+    }
+
+    public void verifyEmail(LocalDateTime now) {
+        if (emailVerifiedAt == null) {
+            emailVerifiedAt = now;
+        }
+    }
+
+    /** Whether a correct password (or single sign-on) lets this person in. */
+    public boolean mayLogIn() {
+        return active && emailVerifiedAt != null;
+    }
+
+    /** A self-registered person names where they work; it counts only once a leader there confirms. */
+    public void askToJoin(Institution institution) {
+        if (institution != null && institution.isClosed()) {
+            throw new AccountRuleException("institution", "people.account.institution-closed", institution.getName());
+        }
+        this.requestedInstitution = institution;
+    }
+
+    /** A leader of the requested institution confirms that the person works there. */
+    public void confirmEmployment() {
+        if (requestedInstitution == null) {
+            throw new AccountRuleException(null, "people.staff-requests.nothing-to-confirm");
+        }
+        institution = requestedInstitution;
+        requestedInstitution = null;
+    }
+
+    /** A leader of the requested institution says the person does not work there. */
+    public void declineEmployment() {
+        requestedInstitution = null;
+    }
+
+    public Institution getRequestedInstitution() {
+        return requestedInstitution;
+    }
+
+    public LocalDateTime getEmailVerifiedAt() {
+        return emailVerifiedAt;
     }
 
     public void employAt(Institution institution, JobFunction jobFunction) {

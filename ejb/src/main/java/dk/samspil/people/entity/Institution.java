@@ -13,13 +13,19 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
+import java.time.LocalDate;
 
 /** A school, daycare or municipal administration where participants work. */
 @NoPersonalData("A school, daycare or administration.")
 @Entity
 @Table(name = "institution")
 public class Institution {
+
+    public static final int NAME_MAX = 150;
+    public static final String NUMBER_PATTERN = "[0-9]{6}";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -31,14 +37,23 @@ public class Institution {
     private Municipality municipality;
 
     @NotNull
-    @Size(min = 1, max = 150)
-    @Column(nullable = false, length = 150)
+    @Size(min = 1, max = NAME_MAX)
+    @Column(nullable = false, length = NAME_MAX)
     private String name;
 
     @NotNull
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private InstitutionKind kind;
+
+    /** The number in the ministry's institution register (six digits), where it has one. */
+    @Pattern(regexp = NUMBER_PATTERN)
+    @Column(name = "institution_number", length = 6, unique = true)
+    private String number;
+
+    /** Since when the institution is closed: nobody new is employed there; its history stays. */
+    @Column(name = "closed_on")
+    private LocalDate closedOn;
 
     /** Every enrolment of this institution's staff waits for one of its leaders, whatever the course says. */
     @Column(name = "approval_required", nullable = false)
@@ -51,6 +66,45 @@ public class Institution {
         this.municipality = municipality;
         this.name = name;
         this.kind = kind;
+    }
+
+    public Institution(Municipality municipality, String name, InstitutionKind kind, String number) {
+        this(municipality, name.strip(), kind);
+        this.number = blankToNull(number);
+    }
+
+    /** Renamed, reclassified, moved to another municipality or given its register number. */
+    public void describe(Municipality municipality, String name, InstitutionKind kind, String number) {
+        this.municipality = municipality;
+        this.name = name.strip();
+        this.kind = kind;
+        this.number = blankToNull(number);
+    }
+
+    public void close(LocalDate on) {
+        if (closedOn == null) {
+            closedOn = on;
+        }
+    }
+
+    public void reopen() {
+        closedOn = null;
+    }
+
+    public boolean isClosed() {
+        return closedOn != null;
+    }
+
+    public LocalDate getClosedOn() {
+        return closedOn;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     public Long getId() {

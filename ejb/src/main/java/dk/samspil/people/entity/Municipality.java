@@ -5,7 +5,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -34,6 +37,11 @@ public class Municipality {
     @Column(nullable = false, length = 100)
     private String name;
 
+    /** Null only for municipalities a test makes up. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "region_id")
+    private Region region;
+
     protected Municipality() {
     }
 
@@ -52,5 +60,9 @@ public class Municipality {
 
     public String getName() {
         return name;
+    }
+
+    public Region getRegion() {
+        return region;
     }
 }

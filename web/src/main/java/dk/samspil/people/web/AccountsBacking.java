@@ -1,14 +1,21 @@
 package dk.samspil.people.web;
 
-import dk.samspil.people.boundary.AccountRow;
+import dk.samspil.people.boundary.AccountPage;
+import dk.samspil.people.boundary.AccountQuery;
 import dk.samspil.people.boundary.Accounts;
-import jakarta.annotation.PostConstruct;
+import dk.samspil.people.boundary.Choice;
+import dk.samspil.people.boundary.Institutions;
+import dk.samspil.people.entity.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.util.List;
 
+/**
+ * admin/accounts.xhtml?q=&role=&institution=&municipality=&active=&page=: the administrator's account
+ * search. The filters live in the address, so a search can be bookmarked and paged.
+ */
 @Named
 @RequestScoped
 public class AccountsBacking {
@@ -16,14 +23,82 @@ public class AccountsBacking {
     @Inject
     Accounts accounts;
 
-    private List<AccountRow> rows;
+    @Inject
+    Institutions institutions;
 
-    @PostConstruct
-    void load() {
-        rows = accounts.findAccounts(0);
+    private String q;
+    private Role role;
+    private Long institution;
+    private Long municipality;
+    private Boolean active;
+    private int page;
+    private AccountPage result;
+
+    public void load() {
+        result = accounts.search(new AccountQuery(q, role, institution, municipality, active, page));
     }
 
-    public List<AccountRow> getRows() {
-        return rows;
+    public AccountPage getResult() {
+        return result;
+    }
+
+    public List<Role> getRoles() {
+        return List.of(Role.values());
+    }
+
+    public List<Choice> getInstitutions() {
+        return accounts.institutionChoices();
+    }
+
+    public List<Choice> getMunicipalities() {
+        return institutions.municipalities();
+    }
+
+    public String getQ() {
+        return q;
+    }
+
+    public void setQ(String q) {
+        this.q = q;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public void setRole(Role role) {
+        this.role = role;
+    }
+
+    public Long getInstitution() {
+        return institution;
+    }
+
+    public void setInstitution(Long institution) {
+        this.institution = institution;
+    }
+
+    public Long getMunicipality() {
+        return municipality;
+    }
+
+    public void setMunicipality(Long municipality) {
+        this.municipality = municipality;
+    }
+
+    public Boolean getActive() {
+        return active;
+    }
+
+    public void setActive(Boolean active) {
+        this.active = active;
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    public void setPage(int page) {
+        this.page = page;
     }
 }

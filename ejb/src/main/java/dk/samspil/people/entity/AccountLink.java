@@ -4,6 +4,8 @@ import dk.samspil.shared.PersonalData.Kind;
 import dk.samspil.shared.PersonalData;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -18,15 +20,36 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 
 /**
- * A request to set a new password through a mailed link. Only the SHA-256 hash of the link's token
- * is kept, so a copy of the database cannot be used to take over accounts; the token works once and
- * for {@link #LIFETIME}.
+ * A link mailed to an account's address: to set a new password, to set the first one (an invitation)
+ * or to verify the address of a registration. Only the SHA-256 hash of the link's token is kept, so
+ * a copy of the database cannot be used to take over accounts; the token works once and for as long
+ * as its purpose allows.
  */
 @Entity
-@Table(name = "password_reset")
-public class PasswordReset {
+@Table(name = "account_link")
+public class AccountLink {
 
-    public static final Duration LIFETIME = Duration.ofMinutes(30);
+    /** What a link is for, and how long it works. */
+    public enum Purpose {
+        RESET(Duration.ofMinutes(30)),
+        INVITATION(Duration.ofHours(24)),
+        VERIFICATION(Duration.ofHours(24));
+
+        private final Duration lifetime;
+
+        Purpose(Duration lifetime) {
+            this.lifetime = lifetime;
+        }
+
+        public Duration lifetime() {
+            return lifetime;
+        }
+
+        /** Whether following the link sets a password (and so also proves the address). */
+        public boolean setsPassword() {
+            return this != VERIFICATION;
+        }
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -37,6 +60,11 @@ public class PasswordReset {
     @JoinColumn(name = "account_id", nullable = false, updatable = false)
     @PersonalData(Kind.PERSON)
     private Account account;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false, length = 20)
+    private Purpose purpose;
 
     @NotNull
     @Pattern(regexp = "[0-9a-f]{64}")
@@ -56,18 +84,23 @@ public class PasswordReset {
     @PersonalData(Kind.ACTIVITY)
     private LocalDateTime usedAt;
 
-    protected PasswordReset() {
+    protected AccountLink() {
     }
 
-    public PasswordReset(Account account, String tokenHash, LocalDateTime now) {
+    public AccountLink(Account account, Purpose purpose, String tokenHash, LocalDateTime now) {
         this.account = account;
+        this.purpose = purpose;
         this.tokenHash = tokenHash;
         this.createdAt = now;
-        this.expiresAt = now.plus(LIFETIME);
+        this.expiresAt = now.plus(purpose.lifetime());
     }
 
     public boolean isUsable(LocalDateTime now) {
         return usedAt == null && now.isBefore(expiresAt) && account.isActive();
+    }
+
+    public Purpose getPurpose() {
+        return purpose;
     }
 
     public void use(LocalDateTime now) {

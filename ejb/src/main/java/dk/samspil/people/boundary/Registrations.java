@@ -1,0 +1,134 @@
+package dk.samspil.people.boundary;
+
+import dk.samspil.people.control.AccountLinks;
+import dk.samspil.people.control.AccountMail;
+import dk.samspil.people.control.Callers;
+import dk.samspil.people.control.LoginThrottle;
+import dk.samspil.people.control.PasswordHashing;
+import dk.samspil.people.control.PasswordPolicy;
+import dk.samspil.people.entity.Account;
+import dk.samspil.people.entity.AccountLink;
+import dk.samspil.people.entity.AccountLink.Purpose;
+import dk.samspil.people.entity.Institution;
+import dk.samspil.people.entity.Role;
+import dk.samspil.shared.DanishTime;
+import dk.samspil.shared.PublicAddress;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.LocalDateTime;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import static dk.samspil.shared.SecurityLog.SECURITY;
+
+/**
+ * Participants register themselves. The address is verified by a mailed single-use link before the
+ * account can log in; the page answers the same whether or not the address already has an account
+ * (its owner is mailed instead), and attempts are throttled per address and per client. The
+ * institution named is only a request until one of its leaders confirms it ({@link StaffRequests}).
+ * Every attempt costs one password hash, whatever the address.
+ */
+@Stateless
+@PermitAll
+public class Registrations {
+
+    private static final PasswordPolicy POLICY = new PasswordPolicy();
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    PasswordHashing hashing;
+
+    @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    AccountLinks links;
+
+    @Inject
+    Event<AccountMail> mails;
+
+    public void register(RegistrationForm form, String clientAddress) {
+        String name = form.displayName() == null ? "" : form.displayName().strip();
+        String email = form.email() == null ? "" : Account.normaliseEmail(form.email());
+        if (name.isEmpty() || name.length() > Account.NAME_MAX) {
+            throw new RegistrationRefusedException("name", "people.register.name-invalid", Account.NAME_MAX);
+        }
+        if (email.length() > Account.EMAIL_MAX || !EMAIL.matcher(email).matches()) {
+            throw new RegistrationRefusedException("email", "people.register.email-invalid");
+        }
+        if (form.jobFunction() == null) {
+            throw new RegistrationRefusedException("job", "people.register.job-missing");
+        }
+        String key = "register:" + email;
+        String addressKey = clientAddress == null ? null : "register-address:" + clientAddress;
+        if (throttle.isBlocked(key) || throttle.isBlocked(addressKey)) {
+            SECURITY.log(System.Logger.Level.WARNING, "Registration throttled for {0} from {1}", email, clientAddress);
+            throw new RegistrationRefusedException(null, "people.register.throttled");
+        }
+        throttle.attempted(key, addressKey);
+        POLICY.check(form.password(), email, name).ifPresent(refusal -> {
+            throw new RegistrationRefusedException("new-password", refusal.messageKey(), PasswordPolicy.MIN_LENGTH,
+                    PasswordPolicy.MAX_LENGTH);
+        });
+        Institution institution = form.institutionId() == null ? null : institution(form.institutionId());
+        String hash = hashing.hash(form.password());
+        LocalDateTime now = DanishTime.now();
+        Optional<Account> existing = callers.byTypedEmail(email);
+        if (existing.isPresent() && (existing.get().isEmailVerified() || Account.NO_PASSWORD.equals(existing.get().getPasswordHash()))) {
+            Account owner = existing.get();
+            mails.fire(new AccountMail(owner.getEmail(), owner.getDisplayName(), owner.getLanguage(), "already-registered",
+                    PublicAddress.base() + "/password-forgotten.xhtml"));
+            SECURITY.log(System.Logger.Level.INFO, "Registration for {0}, which has an account: its owner is told", email);
+            return;
+        }
+        Account account = existing.orElseGet(() -> new Account(email, name, hash));
+        account.rename(name);
+        account.changePassword(hash, now);
+        account.employAt(null, form.jobFunction());
+        account.askToJoin(institution);
+        account.changeLanguage("en".equals(form.language()) ? "en" : "da");
+        account.grant(Role.PARTICIPANT);
+        if (existing.isEmpty()) {
+            em.persist(account);
+        } else {
+            links.useAll(account, now);
+        }
+        links.mail(account, Purpose.VERIFICATION, "register-confirm.xhtml", "verification", now);
+        SECURITY.log(System.Logger.Level.INFO, "Registration of {0} from {1}; verification link mailed", email, clientAddress);
+    }
+
+    public boolean isVerificationLinkUsable(String token) {
+        return links.usable(token, Set.of(Purpose.VERIFICATION), DanishTime.now(), LockModeType.NONE).isPresent();
+    }
+
+    /** The mailed link proves the address: from now on the person can log in. */
+    public void verify(String token) {
+        LocalDateTime now = DanishTime.now();
+        AccountLink link = links.usable(token, Set.of(Purpose.VERIFICATION), now, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> new ResetLinkInvalidException("people.register.link-invalid"));
+        link.use(now);
+        link.getAccount().verifyEmail(now);
+        SECURITY.log(System.Logger.Level.INFO, "Address of {0} verified", link.getAccount().getEmail());
+    }
+
+    private Institution institution(long id) {
+        Institution institution = em.find(Institution.class, id);
+        if (institution == null || institution.isClosed()) {
+            throw new RegistrationRefusedException("institution", "people.register.institution-unknown");
+        }
+        return institution;
+    }
+}

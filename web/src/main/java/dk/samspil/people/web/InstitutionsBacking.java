@@ -1,0 +1,166 @@
+package dk.samspil.people.web;
+
+import dk.samspil.people.boundary.Choice;
+import dk.samspil.people.boundary.InstitutionForm;
+import dk.samspil.people.boundary.InstitutionImportReport;
+import dk.samspil.people.boundary.InstitutionRow;
+import dk.samspil.people.boundary.Institutions;
+import dk.samspil.people.entity.InstitutionKind;
+import dk.samspil.shared.CsvTable;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import org.omnifaces.util.Messages;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * admin/institutions.xhtml?q=&municipality=&closed=&page=: the institutions, a new one, and a CSV
+ * import reported row by row (saved only when every row is fine).
+ */
+@Named
+@ViewScoped
+public class InstitutionsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Institutions institutions;
+
+    private String q;
+    private Long municipality;
+    private boolean closed;
+    private int page;
+    private List<InstitutionRow> rows;
+    private List<Choice> municipalities;
+    private String name;
+    private InstitutionKind kind;
+    private Long newMunicipality;
+    private String number;
+    private transient Part file;
+    private InstitutionImportReport report;
+
+    public void load() {
+        rows = institutions.search(q, municipality, closed, page);
+    }
+
+    public String create() {
+        long id = institutions.create(new InstitutionForm(name, kind, newMunicipality, number));
+        Messages.addFlashGlobalInfo("people.institutions.created", name.strip());
+        return "/admin/institution.xhtml?faces-redirect=true&id=" + id;
+    }
+
+    public void importFile() throws IOException {
+        report = null;
+        byte[] content;
+        try (InputStream in = file.getInputStream()) {
+            content = in.readNBytes(CsvTable.MAX_BYTES + 1);
+        }
+        report = institutions.importCsv(content);
+        if (report.saved()) {
+            Messages.addGlobalInfo("people.institutions.import.saved", report.rows().size());
+            load();
+        } else {
+            Messages.addGlobalError("people.institutions.import.refused", report.refused());
+        }
+    }
+
+    public boolean isMorePages() {
+        return rows.size() == Institutions.PAGE_SIZE;
+    }
+
+    public List<Choice> getMunicipalities() {
+        if (municipalities == null) {
+            municipalities = institutions.municipalities();
+        }
+        return municipalities;
+    }
+
+    public List<InstitutionKind> getKinds() {
+        return List.of(InstitutionKind.values());
+    }
+
+    public List<InstitutionRow> getRows() {
+        return rows;
+    }
+
+    public InstitutionImportReport getReport() {
+        return report;
+    }
+
+    public String getQ() {
+        return q;
+    }
+
+    public void setQ(String q) {
+        this.q = q;
+    }
+
+    public Long getMunicipality() {
+        return municipality;
+    }
+
+    public void setMunicipality(Long municipality) {
+        this.municipality = municipality;
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+
+    public void setClosed(boolean closed) {
+        this.closed = closed;
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    public void setPage(int page) {
+        this.page = Math.max(0, page);
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public InstitutionKind getKind() {
+        return kind;
+    }
+
+    public void setKind(InstitutionKind kind) {
+        this.kind = kind;
+    }
+
+    public Long getNewMunicipality() {
+        return newMunicipality;
+    }
+
+    public void setNewMunicipality(Long newMunicipality) {
+        this.newMunicipality = newMunicipality;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String number) {
+        this.number = number;
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
+    }
+}

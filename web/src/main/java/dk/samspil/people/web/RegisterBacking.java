@@ -1,0 +1,164 @@
+package dk.samspil.people.web;
+
+import dk.samspil.people.boundary.Choice;
+import dk.samspil.people.boundary.Institutions;
+import dk.samspil.people.boundary.RegistrationForm;
+import dk.samspil.people.boundary.Registrations;
+import dk.samspil.people.entity.JobFunction;
+import dk.samspil.shared.web.LanguageBacking;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * register.xhtml: a participant makes their own account; the municipality narrows the institutions
+ * offered. register-confirm.xhtml?token=…: the mailed link verifies the address.
+ */
+@Named
+@ViewScoped
+public class RegisterBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    /** The jobs a person registering can have; leaders and consultants are made by an administrator. */
+    private static final List<JobFunction> JOBS = List.of(JobFunction.TEACHER, JobFunction.PEDAGOGUE, JobFunction.OTHER);
+
+    @Inject
+    Registrations registrations;
+
+    @Inject
+    Institutions institutions;
+
+    @Inject
+    LanguageBacking language;
+
+    private String name;
+    private String email;
+    private JobFunction jobFunction;
+    private Long municipality;
+    private Long institution;
+    private String password;
+    private String repeated;
+    private boolean sent;
+    private String token;
+    private Boolean linkUsable;
+    private List<Choice> municipalities;
+
+    public void register() {
+        if (!password.equals(repeated)) {
+            Messages.addError(Faces.getContext().getViewRoot().findComponent("register:repeated").getClientId(),
+                    "people.password.mismatch");
+            return;
+        }
+        registrations.register(new RegistrationForm(name, email, jobFunction, institution, language.getTag(),
+                password.toCharArray()), Faces.getRemoteAddr());
+        password = null;
+        repeated = null;
+        sent = true;
+    }
+
+    public String confirm() {
+        registrations.verify(token);
+        Messages.addFlashGlobalInfo("people.register.verified");
+        return "/login.xhtml?faces-redirect=true";
+    }
+
+    /** A municipality chosen: its institutions are offered, and an earlier choice elsewhere is dropped. */
+    public void municipalityChosen() {
+        institution = null;
+    }
+
+    public boolean isLinkUsable() {
+        if (linkUsable == null) {
+            linkUsable = registrations.isVerificationLinkUsable(token);
+        }
+        return linkUsable;
+    }
+
+    public List<Choice> getMunicipalities() {
+        if (municipalities == null) {
+            municipalities = institutions.municipalities();
+        }
+        return municipalities;
+    }
+
+    public List<Choice> getInstitutions() {
+        return municipality == null ? List.of() : institutions.openIn(municipality);
+    }
+
+    public List<JobFunction> getJobs() {
+        return JOBS;
+    }
+
+    public boolean isSent() {
+        return sent;
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public JobFunction getJobFunction() {
+        return jobFunction;
+    }
+
+    public void setJobFunction(JobFunction jobFunction) {
+        this.jobFunction = jobFunction;
+    }
+
+    public Long getMunicipality() {
+        return municipality;
+    }
+
+    public void setMunicipality(Long municipality) {
+        this.municipality = municipality;
+    }
+
+    public Long getInstitution() {
+        return institution;
+    }
+
+    public void setInstitution(Long institution) {
+        this.institution = institution;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getRepeated() {
+        return repeated;
+    }
+
+    public void setRepeated(String repeated) {
+        this.repeated = repeated;
+    }
+}
