@@ -35,7 +35,10 @@ import java.util.ResourceBundle;
 public class Mailer {
 
     private static final System.Logger LOG = System.getLogger(Mailer.class.getName());
-    private static final String BUNDLE = "dk.samspil.notification.mails";
+    public static final String BUNDLE = "dk.samspil.notification.mails";
+    /** A notification's subject and body in {@link #BUNDLE}, {@code %s} its kind ({@link NotificationKind#message}). */
+    public static final String SUBJECT = "mail.%s.subject";
+    public static final String BODY = "mail.%s.body";
 
     @Resource(lookup = "java:jboss/mail/Default")
     Session mailSession;
@@ -52,10 +55,9 @@ public class Mailer {
         Locale locale = Locale.forLanguageTag(request.language());
         ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, locale);
         String title = course.getTitle().in(locale);
-        String subject = MessageFormat.format(texts.getString("mail." + request.kind() + ".subject"), title);
+        String subject = request.kind().message(texts, SUBJECT, title, course.getCode(), null);
         String body = MessageFormat.format(texts.getString("mail.greeting"), request.name()) + "\n\n"
-                + MessageFormat.format(texts.getString("mail." + request.kind() + ".body"), title,
-                request.detail() == null ? "" : request.detail(), course.getCode())
+                + request.kind().message(texts, BODY, title, course.getCode(), request.detail())
                 + "\n\n" + texts.getString("mail.signature");
         String invite = null;
         if (request.kind().invites() || request.kind().cancels()) {
