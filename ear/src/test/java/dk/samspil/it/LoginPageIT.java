@@ -31,7 +31,8 @@ class LoginPageIT extends BrowserJourney {
             browser.logIn(email, TestDatabase.PASSWORD);
             assertEquals(home[0], browser.path(), role);
             assertEquals(home[1], browser.heading(), role);
-            assertEquals(email, browser.find("#caller-name").getText());
+            assertEquals("Person " + role, browser.find("#caller-name").getText());
+            assertEquals(email, browser.find("#caller-email").getText());
             browser.assertAccessible();
             browser.assertNoJavaScriptErrors();
             browser.logOut();

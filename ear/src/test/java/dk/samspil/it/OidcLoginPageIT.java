@@ -54,7 +54,8 @@ class OidcLoginPageIT extends BrowserJourney {
         browser.assertAccessible();
         browser.clickAndWait("#sso-link");
         assertEquals("participant/my-courses.xhtml", browser.path(), browser.text());
-        assertEquals(teacher, browser.find("#caller-name").getText());
+        assertEquals("Signe Single Sign-On", browser.find("#caller-name").getText());
+        assertEquals(teacher, browser.find("#caller-email").getText());
         browser.assertNoJavaScriptErrors();
         browser.logOut();
     }

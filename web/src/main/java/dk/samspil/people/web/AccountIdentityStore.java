@@ -21,13 +21,19 @@ public class AccountIdentityStore implements IdentityStore {
     Authentication authentication;
 
     @Inject
+    LoggedInPerson person;
+
+    @Inject
     HttpServletRequest request;
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         return authentication.authenticate(credential.getCaller(), credential.getPassword().getValue(),
                         request.getRemoteAddr())
-                .map(account -> new CredentialValidationResult(account.email(),
-                        account.roles().stream().map(Role::name).collect(Collectors.toSet())))
+                .map(account -> {
+                    person.loggedIn(account);
+                    return new CredentialValidationResult(account.email(),
+                            account.roles().stream().map(Role::name).collect(Collectors.toSet()));
+                })
                 .orElse(INVALID_RESULT);
     }
 }

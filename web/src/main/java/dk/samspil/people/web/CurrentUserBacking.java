@@ -14,7 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.Arrays;
 
-/** The logged-in person as the layout shows them: name, home page, logout. */
+/** The logged-in person as the layout shows them: name and e-mail, home page, logout. */
 @Named("currentUser")
 @RequestScoped
 public class CurrentUserBacking {
@@ -28,6 +28,9 @@ public class CurrentUserBacking {
     @Inject
     Notifications notifications;
 
+    @Inject
+    LoggedInPerson person;
+
     private Long unread;
 
     /** The servlet container's view: WildFly names an anonymous caller "anonymous" rather than null. */
@@ -35,7 +38,18 @@ public class CurrentUserBacking {
         return request.getRemoteUser() != null;
     }
 
+    /** Their name, remembered at login (no statement per page); the e-mail where this session did not see the login. */
     public String getName() {
+        String caller = request.getRemoteUser();
+        if (caller == null) {
+            return null;
+        }
+        String name = person.displayNameOf(caller);
+        return name == null || name.isBlank() ? caller : name;
+    }
+
+    /** The e-mail address they logged in with (the caller's principal). */
+    public String getEmail() {
         return request.getRemoteUser();
     }
 

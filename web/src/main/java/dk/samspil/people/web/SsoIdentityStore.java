@@ -16,10 +16,16 @@ public class SsoIdentityStore implements IdentityStore {
     @Inject
     Authentication authentication;
 
+    @Inject
+    LoggedInPerson person;
+
     public CredentialValidationResult validate(SsoCredential credential) {
         return authentication.authenticateBySso(credential.email(), credential.issuer())
-                .map(account -> new CredentialValidationResult(account.email(),
-                        account.roles().stream().map(Role::name).collect(Collectors.toSet())))
+                .map(account -> {
+                    person.loggedIn(account);
+                    return new CredentialValidationResult(account.email(),
+                            account.roles().stream().map(Role::name).collect(Collectors.toSet()));
+                })
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }
 }
