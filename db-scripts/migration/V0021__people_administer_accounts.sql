@@ -1,7 +1,8 @@
 -- A college starts from an empty database: administrators make accounts and institutions, and
 -- people register themselves.
---  * An account can log in once its e-mail address is verified (by the link in a registration mail,
---    or by setting a first password through an invitation); accounts made before this are verified.
+--  * A self-registered account can log in only once its e-mail address is verified by the link in
+--    the registration mail (accounts made any other way are verified: an administrator's invitation
+--    proves the address when its link sets the first password).
 --  * A self-registered person names the institution they work at; it becomes their institution only
 --    when one of its leaders confirms it, so nobody can make themselves a leader's staff.
 --  * Institutions carry their number in the ministry's institution register where they have one,
@@ -9,10 +10,9 @@
 --  * The mailed links (password reset, invitation, e-mail verification) share one table and one
 --    rule: only the token's SHA-256 is stored, a link works once and expires.
 ALTER TABLE account
-    ADD COLUMN email_verified_at DATETIME(6) NULL,
+    ADD COLUMN email_verified BOOLEAN NOT NULL DEFAULT TRUE,
     ADD COLUMN requested_institution_id BIGINT NULL,
     ADD CONSTRAINT fk_account_requested_institution FOREIGN KEY (requested_institution_id) REFERENCES institution (id);
-UPDATE account SET email_verified_at = created_at;
 CREATE INDEX ix_account_name ON account (display_name, id);
 CREATE INDEX ix_account_institution ON account (institution_id, display_name);
 

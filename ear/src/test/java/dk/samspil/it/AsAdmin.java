@@ -17,4 +17,19 @@ public class AsAdmin {
     public <T> T call(Callable<T> work) throws Exception {
         return work.call();
     }
+
+    /** As {@link #call}, for work that throws nothing checked: a refusal comes out as it was thrown. */
+    public <T> T get(Callable<T> work) {
+        try {
+            return work.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public void run(Runnable work) {
+        work.run();
+    }
 }

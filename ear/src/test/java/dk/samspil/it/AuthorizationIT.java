@@ -6,6 +6,7 @@ import dk.samspil.catalog.boundary.CoursePlanning;
 import dk.samspil.development.boundary.StaffOverview;
 import dk.samspil.enrolment.boundary.MyEnrolments;
 import dk.samspil.partner.boundary.Partnerships;
+import dk.samspil.people.boundary.AccountQuery;
 import dk.samspil.people.boundary.Accounts;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
@@ -64,7 +65,7 @@ class AuthorizationIT {
     @Test
     void anonymousCallersReachNoOtherBoundary() {
         assertThrows(EJBAccessException.class, () -> planning.findCourses(0, DANISH));
-        assertThrows(EJBAccessException.class, () -> accounts.findAccounts(0));
+        assertThrows(EJBAccessException.class, () -> accounts.search(AccountQuery.all()));
         assertThrows(EJBAccessException.class, () -> enrolments.findMine(DANISH));
         assertThrows(EJBAccessException.class, () -> staff.findMyStaff(0));
         assertThrows(EJBAccessException.class, () -> partnerships.findMine(DANISH));
@@ -73,14 +74,14 @@ class AuthorizationIT {
     @Test
     void aParticipantCallingAConsultantBoundaryIsRefused() {
         assertThrows(EJBAccessException.class, () -> asParticipant.call(() -> planning.findCourses(0, DANISH)));
-        assertThrows(EJBAccessException.class, () -> asParticipant.call(() -> accounts.findAccounts(0)));
+        assertThrows(EJBAccessException.class, () -> asParticipant.call(() -> accounts.search(AccountQuery.all())));
         assertDoesNotThrow(() -> asParticipant.call(() -> enrolments.findMine(DANISH)));
     }
 
     @Test
     void aConsultantPlansCoursesButDoesNotAdministerAccounts() {
         assertDoesNotThrow(() -> asConsultant.call(() -> planning.findCourses(0, DANISH)));
-        assertThrows(EJBAccessException.class, () -> asConsultant.call(() -> accounts.findAccounts(0)));
+        assertThrows(EJBAccessException.class, () -> asConsultant.call(() -> accounts.search(AccountQuery.all())));
         assertThrows(EJBAccessException.class, () -> asConsultant.call(() -> staff.findMyStaff(0)));
     }
 }

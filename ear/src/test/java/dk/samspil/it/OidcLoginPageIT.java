@@ -6,6 +6,7 @@ import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.Select;
 
 import java.net.InetAddress;
 import java.net.http.HttpResponse;
@@ -61,14 +62,33 @@ class OidcLoginPageIT extends BrowserJourney {
     }
 
     @Test
-    void anUnknownOrUnverifiedAddressOrACallbackNobodyStartedLogsNobodyIn() throws Exception {
-        nextLoginAs("nobody-" + TestDatabase.unique() + "@test.example");
+    void anUnknownButVerifiedAddressMayRegisterWithTheNameAndAddressFromTheToken() {
+        String email = "ny-sso-" + TestDatabase.unique() + "@test.example";
+        provider.enqueueCallback(new DefaultOAuth2TokenCallback("samspil", "unilogin-" + TestDatabase.unique(),
+                JOSEObjectType.JWT.getType(), List.of("samspil"),
+                Map.of("email", email, "email_verified", true, "name", "Ulla Unilogin"), 3600));
         browser.open("/login.xhtml");
         browser.clickAndWait("#sso-link");
-        assertTrue(browser.path().startsWith("login.xhtml"), browser.path());
-        assertTrue(browser.find("#sso-failed").isDisplayed());
+        assertEquals("register.xhtml", browser.path(), "registration is switched on for the test server");
+        assertTrue(browser.find("#vouched").getText().contains(email));
+        assertEquals("Ulla Unilogin", browser.find("#register\\:name").getAttribute("value"));
+        assertTrue(browser.findAll("#register\\:new-password").isEmpty(), "no password to choose");
         browser.assertAccessible();
+        browser.open("/participant/my-courses.xhtml");
+        assertTrue(browser.path().startsWith("login"), "nobody is logged in before registering");
 
+        browser.open("/register.xhtml");
+        new Select(browser.find("#register\\:job")).selectByVisibleText("Pædagog");
+        browser.clickAndWait("#register\\:submit");
+
+        assertEquals("participant/my-courses.xhtml", browser.path(), browser.text());
+        assertEquals("Ulla Unilogin", browser.find("#caller-name").getText());
+        assertEquals(Boolean.TRUE, db.value("SELECT email_verified FROM account WHERE email = ?", email));
+    }
+
+    @Test
+    void anUnverifiedAddressADeactivatedAccountOrACallbackNobodyStartedLogsNobodyIn() throws Exception {
+        browser.open("/login.xhtml");
         String gone = db.account("Stoppet Sigurd", null, "PARTICIPANT");
         db.deactivate(gone);
         nextLoginAs(gone);

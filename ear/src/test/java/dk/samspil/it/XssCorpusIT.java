@@ -63,7 +63,11 @@ class XssCorpusIT {
             entry("Theme.code", "letters, digits and dashes"),
             entry("Certificate.code", "generated"),
             entry("Municipality.code", "reference data from the migrations"),
-            entry("Municipality.name", "reference data from the migrations"));
+            entry("Municipality.name", "reference data from the migrations"),
+            entry("Institution.number", "six digits, checked by the form, the entity and the database"),
+            entry("Region.code", "reference data from the migrations"),
+            entry("Region.nameDa", "reference data from the migrations"),
+            entry("Region.nameEn", "reference data from the migrations"));
 
     private static final Pattern RAW = Pattern.compile("<i data-x=([\\w.]+)>|<script>alert\\(");
     /** A payload shown as text, as it must be: proof that the page shows the field at all. */

@@ -16,8 +16,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.security.SecureRandom;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -125,7 +127,7 @@ public class PartnerOrganisations {
             password[i] = PASSWORD_ALPHABET.charAt(RANDOM.nextInt(PASSWORD_ALPHABET.length()));
         }
         Account login = new Account(contact.getEmail(), contact.getName(), hashing.hash(password));
-        login.grant(Role.PARTNER);
+        login.assignRoles(EnumSet.of(Role.PARTNER), Set.of(), contact.getPartner());
         contact.logInAs(login);
         em.persist(login);
         return new String(password);

@@ -69,7 +69,7 @@ public class Accounts {
         long total = bind(count, query).getSingleResult();
         int page = (int) Math.min(query.page(), Math.max(0, (total - 1) / PAGE_SIZE));
         List<Object[]> found = bind(em.createQuery("""
-                SELECT a.id, a.displayName, a.email, i.name, m.name, a.active, a.emailVerifiedAt, a.passwordHash
+                SELECT a.id, a.displayName, a.email, i.name, m.name, a.active, a.emailVerified, a.passwordHash
                 FROM Account a LEFT JOIN a.institution i LEFT JOIN i.municipality m""" + where
                 + " ORDER BY a.displayName, a.id", Object[].class), query)
                 .setFirstResult(page * PAGE_SIZE)
@@ -78,7 +78,7 @@ public class Accounts {
         Map<Long, Set<Role>> roles = rolesOf(found.stream().map(row -> (Long) row[0]).toList());
         List<AccountRow> rows = found.stream().map(row -> new AccountRow((Long) row[0], (String) row[1], (String) row[2],
                 roles.getOrDefault((Long) row[0], Set.of()), (String) row[3], (String) row[4], (Boolean) row[5],
-                row[6] != null, Account.NO_PASSWORD.equals(row[7]))).toList();
+                (Boolean) row[6], Account.NO_PASSWORD.equals(row[7]))).toList();
         return new AccountPage(rows, total, page, PAGE_SIZE);
     }
 
@@ -201,7 +201,9 @@ public class Accounts {
                 .filter(c -> c.getEmail() != null && Account.normaliseEmail(c.getEmail()).equals(account.getEmail()))
                 .findFirst()
                 .orElseGet(() -> partner.addContact(account.getDisplayName(), account.getEmail(), null));
-        contact.logInAs(account);
+        if (contact.getAccount() != account) {
+            contact.logInAs(account);
+        }
     }
 
     private void requireAnotherAdministrator(Account account, String field) {

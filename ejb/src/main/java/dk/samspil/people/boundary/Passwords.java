@@ -121,7 +121,7 @@ public class Passwords {
                 .orElseThrow(ResetLinkInvalidException::new);
         Account account = link.getAccount();
         setPassword(account, next);
-        account.verifyEmail(now);
+        account.verifyEmail();
         throttle.succeeded(LoginThrottle.accountKey(account.getEmail()));
     }
 

@@ -61,17 +61,8 @@ public class Registrations {
     Event<AccountMail> mails;
 
     public void register(RegistrationForm form, String clientAddress) {
-        String name = form.displayName() == null ? "" : form.displayName().strip();
-        String email = form.email() == null ? "" : Account.normaliseEmail(form.email());
-        if (name.isEmpty() || name.length() > Account.NAME_MAX) {
-            throw new RegistrationRefusedException("name", "people.register.name-invalid", Account.NAME_MAX);
-        }
-        if (email.length() > Account.EMAIL_MAX || !EMAIL.matcher(email).matches()) {
-            throw new RegistrationRefusedException("email", "people.register.email-invalid");
-        }
-        if (form.jobFunction() == null) {
-            throw new RegistrationRefusedException("job", "people.register.job-missing");
-        }
+        String name = name(form);
+        String email = email(form);
         String key = "register:" + email;
         String addressKey = clientAddress == null ? null : "register-address:" + clientAddress;
         if (throttle.isBlocked(key) || throttle.isBlocked(addressKey)) {
@@ -95,12 +86,9 @@ public class Registrations {
             return;
         }
         Account account = existing.orElseGet(() -> new Account(email, name, hash));
-        account.rename(name);
         account.changePassword(hash, now);
-        account.employAt(null, form.jobFunction());
-        account.askToJoin(institution);
-        account.changeLanguage("en".equals(form.language()) ? "en" : "da");
-        account.grant(Role.PARTICIPANT);
+        describe(account, form, name, institution);
+        account.awaitVerification();
         if (existing.isEmpty()) {
             em.persist(account);
         } else {
@@ -108,6 +96,56 @@ public class Registrations {
         }
         links.mail(account, Purpose.VERIFICATION, "register-confirm.xhtml", "verification", now);
         SECURITY.log(System.Logger.Level.INFO, "Registration of {0} from {1}; verification link mailed", email, clientAddress);
+    }
+
+    /** Whether an address has an account; asked only for an address an identity provider has just vouched for. */
+    public boolean isKnown(String email) {
+        return callers.byTypedEmail(email).isPresent();
+    }
+
+    /**
+     * A registration whose address the identity provider has verified (single sign-on with
+     * registration switched on): the account can log in at once, through the provider; it has no
+     * local password until the person asks for one.
+     */
+    public void registerVouched(RegistrationForm form) {
+        String name = name(form);
+        String email = email(form);
+        if (isKnown(email)) {
+            throw new RegistrationRefusedException("email", "people.account.email-taken", email);
+        }
+        Institution institution = form.institutionId() == null ? null : institution(form.institutionId());
+        Account account = new Account(email, name, Account.NO_PASSWORD);
+        describe(account, form, name, institution);
+        em.persist(account);
+        SECURITY.log(System.Logger.Level.INFO, "Registration of {0} through single sign-on", email);
+    }
+
+    private static void describe(Account account, RegistrationForm form, String name, Institution institution) {
+        account.rename(name);
+        account.employAt(null, form.jobFunction());
+        account.askToJoin(institution);
+        account.changeLanguage("en".equals(form.language()) ? "en" : "da");
+        account.grant(Role.PARTICIPANT);
+    }
+
+    private static String name(RegistrationForm form) {
+        String name = form.displayName() == null ? "" : form.displayName().strip();
+        if (name.isEmpty() || name.length() > Account.NAME_MAX) {
+            throw new RegistrationRefusedException("name", "people.register.name-invalid", Account.NAME_MAX);
+        }
+        if (form.jobFunction() == null) {
+            throw new RegistrationRefusedException("job", "people.register.job-missing");
+        }
+        return name;
+    }
+
+    private static String email(RegistrationForm form) {
+        String email = form.email() == null ? "" : Account.normaliseEmail(form.email());
+        if (email.length() > Account.EMAIL_MAX || !EMAIL.matcher(email).matches()) {
+            throw new RegistrationRefusedException("email", "people.register.email-invalid");
+        }
+        return email;
     }
 
     public boolean isVerificationLinkUsable(String token) {
@@ -120,7 +158,7 @@ public class Registrations {
         AccountLink link = links.usable(token, Set.of(Purpose.VERIFICATION), now, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> new ResetLinkInvalidException("people.register.link-invalid"));
         link.use(now);
-        link.getAccount().verifyEmail(now);
+        link.getAccount().verifyEmail();
         SECURITY.log(System.Logger.Level.INFO, "Address of {0} verified", link.getAccount().getEmail());
     }
 

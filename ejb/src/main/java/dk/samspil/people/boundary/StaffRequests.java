@@ -42,7 +42,7 @@ public class StaffRequests {
         return em.createQuery("""
                         SELECT a.id, a.displayName, a.email, a.jobFunction, i.name, a.createdAt
                         FROM Account a JOIN a.requestedInstitution i, Account me JOIN me.ledInstitutions led
-                        WHERE me.email = :me AND led = i AND a.active = TRUE AND a.emailVerifiedAt IS NOT NULL
+                        WHERE me.email = :me AND led = i AND a.active = TRUE AND a.emailVerified = TRUE
                         ORDER BY a.createdAt, a.id""", Object[].class)
                 .setParameter("me", context.getCallerPrincipal().getName())
                 .getResultStream()

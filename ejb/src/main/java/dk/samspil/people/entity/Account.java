@@ -124,10 +124,9 @@ public class Account {
     @PersonalData(Kind.ACTIVITY)
     private LocalDateTime passwordChangedAt;
 
-    /** When the person proved the address is theirs; an account can log in only once it has. */
-    @Column(name = "email_verified_at")
-    @PersonalData(Kind.ACTIVITY)
-    private LocalDateTime emailVerifiedAt;
+    /** False for a self-registered person until the mailed link proves the address is theirs; until then they cannot log in. */
+    @Column(name = "email_verified", nullable = false)
+    private boolean emailVerified = true;
 
     /**
      * The institution a self-registered person says they work at, until one of its leaders confirms
@@ -203,18 +202,21 @@ public class Account {
     }
 
     public boolean isEmailVerified() {
-        return emailVerifiedAt != null;
+        return emailVerified;
     }
 
-    public void verifyEmail(LocalDateTime now) {
-        if (emailVerifiedAt == null) {
-            emailVerifiedAt = now;
-        }
+    /** A self-registered account waits for its address to be proven before anyone can log in with it. */
+    public void awaitVerification() {
+        emailVerified = false;
+    }
+
+    public void verifyEmail() {
+        emailVerified = true;
     }
 
     /** Whether a correct password (or single sign-on) lets this person in. */
     public boolean mayLogIn() {
-        return active && emailVerifiedAt != null;
+        return active && emailVerified;
     }
 
     /** A self-registered person names where they work; it counts only once a leader there confirms. */
@@ -241,10 +243,6 @@ public class Account {
 
     public Institution getRequestedInstitution() {
         return requestedInstitution;
-    }
-
-    public LocalDateTime getEmailVerifiedAt() {
-        return emailVerifiedAt;
     }
 
     public void employAt(Institution institution, JobFunction jobFunction) {

@@ -1,11 +1,8 @@
 package dk.samspil.people.web;
 
-import dk.samspil.people.boundary.Choice;
-import dk.samspil.people.boundary.InstitutionForm;
 import dk.samspil.people.boundary.InstitutionRow;
 import dk.samspil.people.boundary.Institutions;
 import dk.samspil.people.entity.AccountRuleException;
-import dk.samspil.people.entity.InstitutionKind;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,7 +10,6 @@ import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 import java.io.Serializable;
-import java.util.List;
 
 /** admin/institution.xhtml?id=…: rename, reclassify, move, number, close or reopen one institution. */
 @Named
@@ -27,19 +23,11 @@ public class InstitutionBacking implements Serializable {
 
     private Long id;
     private InstitutionRow state;
-    private String name;
-    private InstitutionKind kind;
-    private Long municipality;
-    private String number;
-    private List<Choice> municipalities;
+    private final InstitutionFields fields = new InstitutionFields();
 
     public void load() {
         try {
-            InstitutionForm form = institutions.get(id == null ? -1 : id);
-            name = form.name();
-            kind = form.kind();
-            municipality = form.municipalityId();
-            number = form.number();
+            fields.offering(institutions.municipalities()).fill(institutions.get(id == null ? -1 : id));
             state = institutions.row(id);
         } catch (AccountRuleException e) {
             Faces.responseSendError(404, e.messageKey());
@@ -47,7 +35,7 @@ public class InstitutionBacking implements Serializable {
     }
 
     public void save() {
-        institutions.update(id, new InstitutionForm(name, kind, municipality, number));
+        institutions.update(id, fields.form());
         state = institutions.row(id);
         Messages.addGlobalInfo("people.institutions.saved", state.name());
     }
@@ -64,15 +52,8 @@ public class InstitutionBacking implements Serializable {
         Messages.addGlobalInfo("people.institutions.reopened", state.name());
     }
 
-    public List<Choice> getMunicipalities() {
-        if (municipalities == null) {
-            municipalities = institutions.municipalities();
-        }
-        return municipalities;
-    }
-
-    public List<InstitutionKind> getKinds() {
-        return List.of(InstitutionKind.values());
+    public InstitutionFields getFields() {
+        return fields;
     }
 
     public InstitutionRow getState() {
@@ -85,37 +66,5 @@ public class InstitutionBacking implements Serializable {
 
     public void setId(Long id) {
         this.id = id;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public InstitutionKind getKind() {
-        return kind;
-    }
-
-    public void setKind(InstitutionKind kind) {
-        this.kind = kind;
-    }
-
-    public Long getMunicipality() {
-        return municipality;
-    }
-
-    public void setMunicipality(Long municipality) {
-        this.municipality = municipality;
-    }
-
-    public String getNumber() {
-        return number;
-    }
-
-    public void setNumber(String number) {
-        this.number = number;
     }
 }

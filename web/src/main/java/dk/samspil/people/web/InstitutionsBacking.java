@@ -5,7 +5,6 @@ import dk.samspil.people.boundary.InstitutionForm;
 import dk.samspil.people.boundary.InstitutionImportReport;
 import dk.samspil.people.boundary.InstitutionRow;
 import dk.samspil.people.boundary.Institutions;
-import dk.samspil.people.entity.InstitutionKind;
 import dk.samspil.shared.CsvTable;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -37,20 +36,19 @@ public class InstitutionsBacking implements Serializable {
     private int page;
     private List<InstitutionRow> rows;
     private List<Choice> municipalities;
-    private String name;
-    private InstitutionKind kind;
-    private Long newMunicipality;
-    private String number;
+    private final InstitutionFields fields = new InstitutionFields();
     private transient Part file;
     private InstitutionImportReport report;
 
     public void load() {
         rows = institutions.search(q, municipality, closed, page);
+        fields.offering(getMunicipalities());
     }
 
     public String create() {
-        long id = institutions.create(new InstitutionForm(name, kind, newMunicipality, number));
-        Messages.addFlashGlobalInfo("people.institutions.created", name.strip());
+        InstitutionForm form = fields.form();
+        long id = institutions.create(form);
+        Messages.addFlashGlobalInfo("people.institutions.created", form.name().strip());
         return "/admin/institution.xhtml?faces-redirect=true&id=" + id;
     }
 
@@ -80,8 +78,8 @@ public class InstitutionsBacking implements Serializable {
         return municipalities;
     }
 
-    public List<InstitutionKind> getKinds() {
-        return List.of(InstitutionKind.values());
+    public InstitutionFields getFields() {
+        return fields;
     }
 
     public List<InstitutionRow> getRows() {
@@ -122,38 +120,6 @@ public class InstitutionsBacking implements Serializable {
 
     public void setPage(int page) {
         this.page = Math.max(0, page);
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public InstitutionKind getKind() {
-        return kind;
-    }
-
-    public void setKind(InstitutionKind kind) {
-        this.kind = kind;
-    }
-
-    public Long getNewMunicipality() {
-        return newMunicipality;
-    }
-
-    public void setNewMunicipality(Long newMunicipality) {
-        this.newMunicipality = newMunicipality;
-    }
-
-    public String getNumber() {
-        return number;
-    }
-
-    public void setNumber(String number) {
-        this.number = number;
     }
 
     public Part getFile() {

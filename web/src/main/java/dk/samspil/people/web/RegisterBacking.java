@@ -6,14 +6,21 @@ import dk.samspil.people.boundary.RegistrationForm;
 import dk.samspil.people.boundary.Registrations;
 import dk.samspil.people.entity.JobFunction;
 import dk.samspil.shared.web.LanguageBacking;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
 /**
  * register.xhtml: a participant makes their own account; the municipality narrows the institutions
@@ -36,6 +43,9 @@ public class RegisterBacking implements Serializable {
     @Inject
     LanguageBacking language;
 
+    @Inject
+    SecurityContext securityContext;
+
     private String name;
     private String email;
     private JobFunction jobFunction;
@@ -47,8 +57,26 @@ public class RegisterBacking implements Serializable {
     private String token;
     private Boolean linkUsable;
     private List<Choice> municipalities;
+    /** The person an identity provider vouched for, when registration began with single sign-on. */
+    private SsoIdentity vouched;
 
-    public void register() {
+    @PostConstruct
+    void fromSingleSignOn() {
+        vouched = Faces.getSessionAttribute(SsoIdentity.SESSION_KEY);
+        if (vouched != null) {
+            name = vouched.name();
+            email = vouched.email();
+        }
+    }
+
+    public void register() throws IOException {
+        if (vouched != null) {
+            registrations.registerVouched(new RegistrationForm(name, vouched.email(), jobFunction, institution,
+                    language.getTag(), null));
+            Faces.removeSessionAttribute(SsoIdentity.SESSION_KEY);
+            logInVouched();
+            return;
+        }
         if (!password.equals(repeated)) {
             Messages.addError(Faces.getContext().getViewRoot().findComponent("register:repeated").getClientId(),
                     "people.password.mismatch");
@@ -59,6 +87,20 @@ public class RegisterBacking implements Serializable {
         password = null;
         repeated = null;
         sent = true;
+    }
+
+    /** The provider vouched for the person moments ago in this session: they are logged in as single sign-on does. */
+    private void logInVouched() throws IOException {
+        HttpServletRequest request = Faces.getRequest();
+        request.changeSessionId();
+        AuthenticationStatus status = securityContext.authenticate(request, Faces.getResponse(),
+                withParams().credential(new SsoCredential(vouched.email(), vouched.issuer())));
+        if (status == AuthenticationStatus.SUCCESS) {
+            SessionGuard.loggedIn(request.getSession());
+            Faces.redirect(Faces.getRequestContextPath() + HomePages.forCaller(request::isUserInRole));
+        } else {
+            Faces.redirect(Faces.getRequestContextPath() + "/login.xhtml?sso=failed");
+        }
     }
 
     public String confirm() {
@@ -92,6 +134,11 @@ public class RegisterBacking implements Serializable {
 
     public List<JobFunction> getJobs() {
         return JOBS;
+    }
+
+    /** The address came from the identity provider: it is shown, not typed, and no password is asked for. */
+    public boolean isVouched() {
+        return vouched != null;
     }
 
     public boolean isSent() {

@@ -31,6 +31,14 @@ public class SsoConfiguration {
         return setting("samspil.oidc.client-secret", "OIDC_CLIENT_SECRET", null);
     }
 
+    /**
+     * Whether a person the provider vouches for, but who has no account, may register with the name
+     * and address from the ID token ({@code OIDC_REGISTRATION=true}); off unless switched on.
+     */
+    boolean registrationAllowed() {
+        return "true".equalsIgnoreCase(setting("samspil.oidc.registration", "OIDC_REGISTRATION", "false"));
+    }
+
     String emailClaim() {
         return setting("samspil.oidc.email-claim", "OIDC_EMAIL_CLAIM", "email");
     }

@@ -28,6 +28,7 @@ import com.nimbusds.openid.connect.sdk.OIDCTokenResponseParser;
 import com.nimbusds.openid.connect.sdk.claims.IDTokenClaimsSet;
 import com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata;
 import com.nimbusds.openid.connect.sdk.validators.IDTokenValidator;
+import dk.samspil.people.boundary.Registrations;
 import dk.samspil.shared.PublicAddress;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -67,6 +68,9 @@ public class SsoServlet extends HttpServlet {
     @Inject
     SecurityContext securityContext;
 
+    @Inject
+    Registrations registrations;
+
     private volatile OIDCProviderMetadata provider;
 
     /** What the callback must find again: the request's state, nonce and PKCE verifier. */
@@ -80,15 +84,23 @@ public class SsoServlet extends HttpServlet {
         } else if (LOGIN.equals(request.getServletPath())) {
             sendToProvider(request, response);
         } else {
-            String email;
+            SsoIdentity identity;
             try {
-                email = verifiedEmail(request);
+                identity = verifiedIdentity(request);
             } catch (SsoFailure | GeneralException | JOSEException | BadJOSEException | IOException e) {
                 SECURITY.log(System.Logger.Level.WARNING, "Single sign-on refused: {0}", e.getMessage());
                 failed(request, response);
                 return;
             }
-            logIn(request, response, email);
+            if (configuration.registrationAllowed() && !registrations.isKnown(identity.email())) {
+                request.changeSessionId();
+                request.getSession().setAttribute(SsoIdentity.SESSION_KEY, identity);
+                SECURITY.log(System.Logger.Level.INFO, "Single sign-on from {0} for {1}, who has no account: registration offered",
+                        configuration.issuer(), identity.email());
+                response.sendRedirect(request.getContextPath() + "/register.xhtml");
+                return;
+            }
+            logIn(request, response, identity.email());
         }
     }
 
@@ -114,7 +126,7 @@ public class SsoServlet extends HttpServlet {
         response.sendRedirect(authentication.toURI().toString());
     }
 
-    private String verifiedEmail(HttpServletRequest request)
+    private SsoIdentity verifiedIdentity(HttpServletRequest request)
             throws SsoFailure, GeneralException, JOSEException, BadJOSEException, IOException {
         HttpSession session = request.getSession(false);
         Pending pending = session == null ? null : (Pending) session.getAttribute(PENDING);
@@ -153,7 +165,8 @@ public class SsoServlet extends HttpServlet {
             // A broker may let people type an address the upstream provider did not give: not proof of anything.
             throw new SsoFailure("the provider has not verified the address " + email);
         }
-        return email;
+        String name = claims.getStringClaim("name");
+        return new SsoIdentity(email.strip(), name == null ? "" : name.strip(), configuration.issuer());
     }
 
     private void logIn(HttpServletRequest request, HttpServletResponse response, String email) throws IOException {
