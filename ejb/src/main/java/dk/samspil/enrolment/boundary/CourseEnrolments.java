@@ -121,7 +121,7 @@ public class CourseEnrolments {
     public EnrolmentOutcome enrol(String code, String email) {
         Account person = em.createQuery("SELECT a FROM Account a LEFT JOIN FETCH a.institution WHERE a.email = :email",
                         Account.class)
-                .setParameter("email", email == null ? "" : email.strip().toLowerCase(Locale.ROOT))
+                .setParameter("email", email == null ? "" : Account.normaliseEmail(email))
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new EnrolmentRefusedException("enrolment.refused.unknown-person", email));
         Placement placement = seats.enrol(seats.lock(code), person, onBehalf());

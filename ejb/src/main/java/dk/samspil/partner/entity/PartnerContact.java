@@ -17,7 +17,6 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import java.util.Locale;
 
 /** A person at a partner organisation the consultants work with; may be given a PARTNER login. */
 @Entity
@@ -70,7 +69,7 @@ public class PartnerContact {
     }
 
     static String normalise(String email) {
-        return email.strip().toLowerCase(Locale.ROOT);
+        return Account.normaliseEmail(email);
     }
 
     /** The login made for this contact; it represents the contact's organisation. */

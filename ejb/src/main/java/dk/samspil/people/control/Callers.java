@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.security.Principal;
-import java.util.Locale;
 import java.util.Optional;
 
 /** The account behind a boundary's caller: the principal's name is the login e-mail. */
@@ -25,7 +24,7 @@ public class Callers {
             return Optional.empty();
         }
         return em.createNamedQuery(Account.BY_EMAIL, Account.class)
-                .setParameter("email", email.strip().toLowerCase(Locale.ROOT))
+                .setParameter("email", Account.normaliseEmail(email))
                 .getResultStream().findFirst();
     }
 

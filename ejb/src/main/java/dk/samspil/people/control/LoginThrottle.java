@@ -1,5 +1,6 @@
 package dk.samspil.people.control;
 
+import dk.samspil.people.entity.Account;
 import dk.samspil.shared.DanishTime;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
@@ -8,7 +9,6 @@ import jakarta.transaction.Transactional;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.Locale;
 
 /**
  * Slows down password guessing (OWASP ASVS 2.2.1) without letting anyone lock a user out: failures
@@ -30,7 +30,7 @@ public class LoginThrottle {
     EntityManager em;
 
     public static String accountKey(String email) {
-        return "account:" + (email == null ? "" : email.strip().toLowerCase(Locale.ROOT));
+        return "account:" + (email == null ? "" : Account.normaliseEmail(email));
     }
 
     /** Null when the address is not known (a call from inside the server): such calls are throttled by e-mail only. */

@@ -188,12 +188,12 @@ public class Account {
 
     /** Name, address and job of an account as an administrator corrects them. */
     public void describe(String email, String displayName, JobFunction jobFunction, Institution institution, String language) {
-        this.email = normaliseEmail(email);
-        this.displayName = displayName.strip();
-        this.jobFunction = jobFunction;
         if (institution != null && institution != this.institution && institution.isClosed()) {
             throw new AccountRuleException("institution", "people.account.institution-closed", institution.getName());
         }
+        this.email = normaliseEmail(email);
+        this.displayName = displayName.strip();
+        this.jobFunction = jobFunction;
         this.institution = institution;
         if (institution != null && institution == requestedInstitution) {
             requestedInstitution = null;
