@@ -52,8 +52,6 @@ class AccountsIT extends InContainerTest {
         db.login(TestPeople.ADMIN, "ADMIN");
     }
 
-    }
-
     private static AccountForm form(String name, String email, Long institution, Set<Role> roles, Set<Long> led) {
         return new AccountForm(name, email, JobFunction.TEACHER, institution, "da", roles, led, null);
     }

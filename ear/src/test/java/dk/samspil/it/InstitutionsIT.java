@@ -39,8 +39,6 @@ class InstitutionsIT extends InContainerTest {
     @Inject
     AsLeader asLeader;
 
-    }
-
     /** A six-digit number no other test uses. */
     private static String number() {
         return String.valueOf(100_000 + (long) (Math.random() * 899_999));
