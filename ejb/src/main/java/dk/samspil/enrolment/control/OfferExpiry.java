@@ -9,6 +9,7 @@ import dk.samspil.people.entity.Role;
 import dk.samspil.shared.DanishTime;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -27,6 +28,7 @@ import java.util.List;
  * only one course is ever locked here and one failure does not hold back the others.
  */
 @Singleton
+@DependsOn("DatabaseMigration")
 @RolesAllowed(Role.CONSULTANT_NAME)
 public class OfferExpiry {
 

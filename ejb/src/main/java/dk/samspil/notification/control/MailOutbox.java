@@ -3,6 +3,7 @@ package dk.samspil.notification.control;
 import dk.samspil.notification.entity.Notification;
 import dk.samspil.shared.DanishTime;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
@@ -17,6 +18,7 @@ import java.util.List;
  * after {@value #ATTEMPTS} tries (it stays in the app's list).
  */
 @Singleton
+@DependsOn("DatabaseMigration")
 @PermitAll
 public class MailOutbox {
 

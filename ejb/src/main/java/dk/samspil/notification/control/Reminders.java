@@ -9,6 +9,7 @@ import dk.samspil.people.entity.Role;
 import dk.samspil.shared.DanishTime;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
@@ -24,6 +25,7 @@ import java.time.format.DateTimeFormatter;
  * to decide go or no-go, once.
  */
 @Singleton
+@DependsOn("DatabaseMigration")
 @RolesAllowed(Role.CONSULTANT_NAME)
 public class Reminders {
 

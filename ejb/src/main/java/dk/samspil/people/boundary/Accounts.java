@@ -59,26 +59,33 @@ public class Accounts {
     AccountLinks links;
 
     /**
-     * One page of accounts, by name: three statements whatever the page holds (the count, the page,
-     * and the roles of the accounts on it).
+     * One page of accounts, by name: four statements whatever the page holds or how far on it is —
+     * the count, the page's ids (read from the index on name and id alone, so a far page does not
+     * fetch every row before it), those accounts with their institution and municipality, and their roles.
      */
     public AccountPage search(AccountQuery query) {
         String where = where(query);
-        TypedQuery<Long> count = em.createQuery("""
-                SELECT COUNT(a) FROM Account a LEFT JOIN a.institution i LEFT JOIN i.municipality m""" + where, Long.class);
-        long total = bind(count, query).getSingleResult();
+        long total = bind(em.createQuery("SELECT COUNT(a) FROM Account a" + where, Long.class), query).getSingleResult();
         int page = (int) Math.min(query.page(), Math.max(0, (total - 1) / PAGE_SIZE));
-        List<Object[]> found = bind(em.createQuery("""
-                SELECT a.id, a.displayName, a.email, i.name, m.name, a.active, a.emailVerified, a.passwordHash
-                FROM Account a LEFT JOIN a.institution i LEFT JOIN i.municipality m""" + where
-                + " ORDER BY a.displayName, a.id", Object[].class), query)
+        List<Long> ids = bind(em.createQuery("SELECT a.id FROM Account a" + where + " ORDER BY a.displayName, a.id",
+                        Long.class), query)
                 .setFirstResult(page * PAGE_SIZE)
                 .setMaxResults(PAGE_SIZE)
                 .getResultList();
-        Map<Long, Set<Role>> roles = rolesOf(found.stream().map(row -> (Long) row[0]).toList());
-        List<AccountRow> rows = found.stream().map(row -> new AccountRow((Long) row[0], (String) row[1], (String) row[2],
-                roles.getOrDefault((Long) row[0], Set.of()), (String) row[3], (String) row[4], (Boolean) row[5],
-                (Boolean) row[6], Account.NO_PASSWORD.equals(row[7]))).toList();
+        if (ids.isEmpty()) {
+            return new AccountPage(List.of(), total, page, PAGE_SIZE);
+        }
+        Map<Long, Set<Role>> roles = rolesOf(ids);
+        List<AccountRow> rows = em.createQuery("""
+                        SELECT a.id, a.displayName, a.email, i.name, m.name, a.active, a.emailVerified, a.passwordHash
+                        FROM Account a LEFT JOIN a.institution i LEFT JOIN i.municipality m
+                        WHERE a.id IN :ids ORDER BY a.displayName, a.id""", Object[].class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .map(row -> new AccountRow((Long) row[0], (String) row[1], (String) row[2],
+                        roles.getOrDefault((Long) row[0], Set.of()), (String) row[3], (String) row[4], (Boolean) row[5],
+                        (Boolean) row[6], Account.NO_PASSWORD.equals(row[7])))
+                .toList();
         return new AccountPage(rows, total, page, PAGE_SIZE);
     }
 
@@ -268,10 +275,10 @@ public class Accounts {
             where.append(" AND :role MEMBER OF a.roles");
         }
         if (query.institutionId() != null) {
-            where.append(" AND i.id = :institution");
+            where.append(" AND a.institution.id = :institution");
         }
         if (query.municipalityId() != null) {
-            where.append(" AND m.id = :municipality");
+            where.append(" AND a.institution.municipality.id = :municipality");
         }
         if (query.active() != null) {
             where.append(" AND a.active = :active");

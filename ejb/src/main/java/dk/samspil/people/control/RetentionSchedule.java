@@ -4,6 +4,7 @@ import dk.samspil.people.entity.RetentionKind;
 import dk.samspil.people.entity.RetentionRun.StartedBy;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJBException;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -16,6 +17,7 @@ import jakarta.inject.Inject;
  * again the next night.
  */
 @Singleton
+@DependsOn("DatabaseMigration")
 @PermitAll
 public class RetentionSchedule {
 

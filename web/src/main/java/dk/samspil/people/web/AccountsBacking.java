@@ -33,6 +33,8 @@ public class AccountsBacking {
     private Boolean active;
     private int page;
     private AccountPage result;
+    private List<Choice> institutionChoices;
+    private List<Choice> municipalityChoices;
 
     public void load() {
         result = accounts.search(new AccountQuery(q, role, institution, municipality, active, page));
@@ -46,12 +48,19 @@ public class AccountsBacking {
         return List.of(Role.values());
     }
 
+    /** Read once a request: the page's lists ask for them more than once. */
     public List<Choice> getInstitutions() {
-        return accounts.institutionChoices();
+        if (institutionChoices == null) {
+            institutionChoices = accounts.institutionChoices();
+        }
+        return institutionChoices;
     }
 
     public List<Choice> getMunicipalities() {
-        return institutions.municipalities();
+        if (municipalityChoices == null) {
+            municipalityChoices = institutions.municipalities();
+        }
+        return municipalityChoices;
     }
 
     public String getQ() {
