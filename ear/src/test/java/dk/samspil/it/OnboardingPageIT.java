@@ -32,12 +32,16 @@ class OnboardingPageIT extends BrowserJourney {
 
     /** The path and query of the link in a mail, checked to be built on the configured address. */
     private static String linkIn(MimeMessage mail, String page) throws Exception {
-        String text = ((MimeMultipart) mail.getContent()).getBodyPart(0).getContent().toString();
+        String text = bodyOf(mail);
         Matcher link = Pattern.compile("(http\\S+" + Pattern.quote(page) + "\\?token=[A-Za-z0-9_-]{43})").matcher(text);
         assertTrue(link.find(), text);
         URI address = URI.create(link.group(1));
         assertEquals(Server.BASE.getAuthority(), address.getAuthority());
         return address.getRawPath() + "?" + address.getRawQuery();
+    }
+
+    private static String bodyOf(MimeMessage mail) throws Exception {
+        return ((MimeMultipart) mail.getContent()).getBodyPart(0).getContent().toString();
     }
 
     private void type(String css, String text) {
@@ -119,7 +123,9 @@ class OnboardingPageIT extends BrowserJourney {
             teacherBrowser.clickAndWait("#enrol-form\\:enrol");
             assertTrue(teacherBrowser.find("#my-enrolment").getText().contains("Bekræftet"), teacherBrowser.text());
 
-            // The leader confirms the teacher as staff, and then sees them among the staff.
+            // The leader is told of the request, confirms the teacher as staff, and then sees them among the staff.
+            String request = bodyOf(Mailbox.mailTo(MAIL, leader, "En ny bruger vil bekræftes"));
+            assertTrue(request.contains(teacherName) && request.contains(school), request);
             browser.logIn(leader, LEADER_PASSWORD);
             browser.open("/leader/my-staff.xhtml");
             assertFalse(browser.text().contains(teacherName), "nobody's staff before confirmation");
@@ -130,6 +136,7 @@ class OnboardingPageIT extends BrowserJourney {
             assertTrue(browser.find("#messages").getText().contains("bekræftet som ansat"), browser.text());
             browser.open("/leader/my-staff.xhtml");
             assertTrue(browser.find("#staff").getText().contains(teacherName), browser.text());
+            assertTrue(bodyOf(Mailbox.mailTo(MAIL, teacher, "Din ansættelse er bekræftet")).contains(school));
             browser.logOut();
 
             // The administrator finds the teacher and deactivates them; the teacher's session ends.

@@ -6,6 +6,7 @@ import dk.samspil.people.control.Callers;
 import dk.samspil.people.control.LoginThrottle;
 import dk.samspil.people.control.PasswordHashing;
 import dk.samspil.people.control.PasswordPolicy;
+import dk.samspil.people.control.StaffRequestMails;
 import dk.samspil.people.entity.Account;
 import dk.samspil.people.entity.AccountLink;
 import dk.samspil.people.entity.AccountLink.Purpose;
@@ -59,6 +60,9 @@ public class Registrations {
 
     @Inject
     Event<AccountMail> mails;
+
+    @Inject
+    StaffRequestMails staffRequests;
 
     public void register(RegistrationForm form, String clientAddress) {
         String name = name(form);
@@ -118,6 +122,7 @@ public class Registrations {
         Account account = new Account(email, name, Account.NO_PASSWORD);
         describe(account, form, name, institution);
         em.persist(account);
+        staffRequests.requested(account);
         SECURITY.log(System.Logger.Level.INFO, "Registration of {0} through single sign-on", email);
     }
 
@@ -159,6 +164,7 @@ public class Registrations {
                 .orElseThrow(() -> new ResetLinkInvalidException("people.register.link-invalid"));
         link.use(now);
         link.getAccount().verifyEmail();
+        staffRequests.requested(link.getAccount());
         SECURITY.log(System.Logger.Level.INFO, "Address of {0} verified", link.getAccount().getEmail());
     }
 

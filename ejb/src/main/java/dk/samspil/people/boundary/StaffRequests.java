@@ -1,6 +1,7 @@
 package dk.samspil.people.boundary;
 
 import dk.samspil.people.control.Callers;
+import dk.samspil.people.control.StaffRequestMails;
 import dk.samspil.people.entity.Account;
 import dk.samspil.people.entity.Institution;
 import dk.samspil.people.entity.JobFunction;
@@ -37,6 +38,9 @@ public class StaffRequests {
     @Inject
     Callers callers;
 
+    @Inject
+    StaffRequestMails mails;
+
     /** Verified, active people waiting for a leader of one of the caller's institutions, oldest first. */
     public List<StaffRequestRow> pending() {
         return em.createQuery("""
@@ -53,16 +57,20 @@ public class StaffRequests {
 
     public void confirm(long accountId) {
         Account person = requestToMe(accountId);
-        String institution = person.getRequestedInstitution().getName();
+        Institution institution = person.getRequestedInstitution();
         person.confirmEmployment();
-        SECURITY.log(System.Logger.Level.INFO, "{0} confirmed that {1} works at {2}", me().getEmail(), person.getEmail(), institution);
+        mails.answered(person, institution, true);
+        SECURITY.log(System.Logger.Level.INFO, "{0} confirmed that {1} works at {2}", me().getEmail(), person.getEmail(),
+                institution.getName());
     }
 
     public void decline(long accountId) {
         Account person = requestToMe(accountId);
-        String institution = person.getRequestedInstitution().getName();
+        Institution institution = person.getRequestedInstitution();
         person.declineEmployment();
-        SECURITY.log(System.Logger.Level.INFO, "{0} declined that {1} works at {2}", me().getEmail(), person.getEmail(), institution);
+        mails.answered(person, institution, false);
+        SECURITY.log(System.Logger.Level.INFO, "{0} declined that {1} works at {2}", me().getEmail(), person.getEmail(),
+                institution.getName());
     }
 
     /** The person's request, when it names an institution the caller leads; otherwise it does not exist for them. */
