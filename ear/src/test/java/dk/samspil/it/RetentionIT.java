@@ -48,6 +48,7 @@ class RetentionIT extends InContainerTest {
             retentions.keep(RetentionKind.ACCESS_LOG, 24);
             retentions.keep(RetentionKind.INACTIVE_ACCOUNTS, 24);
             retentions.keep(RetentionKind.SECURITY_RECORDS, 1);
+            retentions.keep(RetentionKind.UNVERIFIED_REGISTRATIONS, 1);
             return null;
         });
     }
@@ -143,5 +144,33 @@ class RetentionIT extends InContainerTest {
         }
         assertEquals(6, count("SELECT keep_months FROM retention_rule WHERE kind = 'ACCESS_LOG'"));
         assertThrows(EJBAccessException.class, () -> asParticipant.call(() -> retentions.dryRun()));
+    }
+
+    @Test
+    void aRegistrationNeverVerifiedIsDeletedAMonthAfterTheLastAttempt() throws Exception {
+        String old = db.account("Aldrig Bekræftet", null, "PARTICIPANT");
+        String retried = db.account("Prøver Igen", null, "PARTICIPANT");
+        String recent = db.account("Lige Tilmeldt", null, "PARTICIPANT");
+        String verified = db.account("Bekræftet Bente", null, "PARTICIPANT");
+        for (String email : List.of(old, retried, recent)) {
+            db.update("UPDATE account SET email_verified = FALSE WHERE email = ?", email);
+        }
+        db.update("UPDATE account SET created_at = NOW() - INTERVAL 2 MONTH WHERE email IN (?, ?, ?)", old, retried, verified);
+        db.update("""
+                INSERT INTO account_link (account_id, purpose, token_hash, created_at, expires_at)
+                SELECT id, 'VERIFICATION', SHA2(UUID(), 256), NOW() - INTERVAL 2 MONTH, NOW() - INTERVAL 2 MONTH + INTERVAL 1 DAY
+                FROM account WHERE email = ?""", old);
+        db.update("""
+                INSERT INTO account_link (account_id, purpose, token_hash, created_at, expires_at)
+                SELECT id, 'VERIFICATION', SHA2(UUID(), 256), NOW() - INTERVAL 1 DAY, NOW()
+                FROM account WHERE email = ?""", retried);
+        assertTrue(due(RetentionKind.UNVERIFIED_REGISTRATIONS) >= 1);
+
+        asAdmin.call(() -> retentions.enforceNow());
+
+        assertEquals(0, count("SELECT COUNT(*) FROM account WHERE email = ?", old));
+        assertEquals(1, count("SELECT COUNT(*) FROM account WHERE email = ?", retried), "registered again within the month");
+        assertEquals(1, count("SELECT COUNT(*) FROM account WHERE email = ?", recent));
+        assertEquals(1, count("SELECT COUNT(*) FROM account WHERE email = ?", verified), "a verified account stays");
     }
 }

@@ -64,6 +64,7 @@ public class Retention {
             case SECURITY_RECORDS -> count("SELECT COUNT(*) FROM account_link WHERE created_at < ?", cutoff)
                     + count("SELECT COUNT(*) FROM login_throttle WHERE first_failure_at < ? AND "
                     + "(blocked_until IS NULL OR blocked_until < ?)", cutoff, now);
+            case UNVERIFIED_REGISTRATIONS -> count("SELECT COUNT(*) " + UNVERIFIED, cutoff, cutoff);
         };
     }
 
@@ -81,12 +82,33 @@ public class Retention {
             case SECURITY_RECORDS -> update("DELETE FROM account_link WHERE created_at < ?", cutoff)
                     + update("DELETE FROM login_throttle WHERE first_failure_at < ? AND "
                     + "(blocked_until IS NULL OR blocked_until < ?)", cutoff, now);
+            case UNVERIFIED_REGISTRATIONS -> deleteUnverified(cutoff);
         };
         em.persist(new RetentionRun(kind, rule.getKeepMonths(), removed, startedBy, now));
         em.getEntityManagerFactory().getCache().evictAll();
         SECURITY.log(System.Logger.Level.INFO, "Retention ({0}) removed {1} rows of {2} older than {3} months",
                 startedBy, removed, kind, rule.getKeepMonths());
         return removed;
+    }
+
+    /** Never verified, and not registered again since the cutoff (a new attempt makes a new link). */
+    private static final String UNVERIFIED = """
+            FROM account a WHERE a.email_verified = FALSE AND a.created_at < ?
+            AND NOT EXISTS (SELECT 1 FROM account_link l WHERE l.account_id = a.id AND l.created_at >= ?)""";
+
+    /** Such an account never logged in, so nothing but its links and roles (which cascade) refer to it. */
+    private int deleteUnverified(LocalDateTime cutoff) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("SELECT a.id " + UNVERIFIED)
+                .setParameter(1, cutoff)
+                .setParameter(2, cutoff)
+                .getResultList();
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        List<Long> accounts = ids.stream().map(Number::longValue).toList();
+        em.createQuery("DELETE FROM AccountLink l WHERE l.account.id IN :ids").setParameter("ids", accounts).executeUpdate();
+        return em.createQuery("DELETE FROM Account a WHERE a.id IN :ids").setParameter("ids", accounts).executeUpdate();
     }
 
     private int anonymiseInactive(LocalDateTime cutoff) {

@@ -11,5 +11,7 @@ public enum RetentionKind {
     /** Accounts deactivated this many months ago are anonymised, as an erasure would. */
     INACTIVE_ACCOUNTS,
     /** Password reset links and login throttling counts: months after they were made. */
-    SECURITY_RECORDS
+    SECURITY_RECORDS,
+    /** Self-registrations whose address was never verified: deleted months after the last attempt. */
+    UNVERIFIED_REGISTRATIONS
 }
