@@ -62,7 +62,8 @@ class AccessMatrixIT {
         for (String shared : List.of("/reflection/course.xhtml", "/reflection/read.xhtml")) {
             RULES.put(shared, EnumSet.of(Who.PARTICIPANT, Who.LEADER, Who.CONSULTANT, Who.PARTNER));
         }
-        for (String page : List.of("my-courses", "my-goals", "my-learning", "evaluation", "reflection", "reflections")) {
+        for (String page : List.of("my-courses", "my-goals", "my-learning", "evaluation", "reflection", "reflections",
+                "workplace")) {
             RULES.put("/participant/" + page + ".xhtml", EnumSet.of(Who.PARTICIPANT));
         }
         for (String page : List.of("approvals", "coverage", "import-staff", "municipality-coverage", "my-staff", "nominate",

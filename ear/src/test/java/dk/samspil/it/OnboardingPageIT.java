@@ -156,6 +156,39 @@ class OnboardingPageIT extends BrowserJourney {
     }
 
     @Test
+    void aParticipantNamesANewWorkplaceWhichItsLeaderConfirms() {
+        long school = db.institution("Flytteskolen");
+        String schoolName = (String) db.value("SELECT name FROM institution WHERE id = ?", school);
+        String leader = db.account("Frida Flyttechef", school, "PARTICIPANT", "LEADER");
+        db.lead(leader, school);
+        String teacher = db.account("Flemming Flytter", null, "PARTICIPANT");
+
+        browser.logIn(teacher, TestDatabase.PASSWORD);
+        browser.clickAndWait("#my-data-link");
+        browser.clickAndWait("#workplace-link");
+        browser.assertAccessible();
+        assertEquals("Intet", browser.find("#confirmed").getText());
+        new Select(browser.find("#workplace\\:municipality")).selectByVisibleText("Testkommune");
+        browser.waitUntil(() -> browser.findAll("#workplace\\:institution option").stream()
+                .anyMatch(o -> o.getText().equals(schoolName)));
+        new Select(browser.find("#workplace\\:institution")).selectByVisibleText(schoolName);
+        browser.clickAndWait("#workplace\\:ask-button");
+        assertEquals(schoolName, browser.find("#requested").getText(), browser.text());
+        browser.logOut();
+
+        browser.logIn(leader, TestDatabase.PASSWORD);
+        browser.open("/leader/staff-requests.xhtml");
+        assertTrue(browser.find("#requests\\:list").getText().contains("Flemming Flytter"), browser.text());
+        browser.clickAndWait("#requests\\:list\\:0\\:confirm");
+        browser.logOut();
+
+        browser.logIn(teacher, TestDatabase.PASSWORD);
+        browser.open("/participant/workplace.xhtml");
+        assertTrue(browser.find("#confirmed").getText().startsWith(schoolName), browser.text());
+        assertEquals("Intet", browser.find("#requested").getText());
+    }
+
+    @Test
     void theNewPagesAreAccessibleInEnglishToo() {
         db.login(TestPeople.ADMIN, "ADMIN");
         browser.open("/register.xhtml");
