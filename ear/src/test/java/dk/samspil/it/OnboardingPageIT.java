@@ -44,6 +44,13 @@ class OnboardingPageIT extends BrowserJourney {
         return ((MimeMultipart) mail.getContent()).getBodyPart(0).getContent().toString();
     }
 
+    /** Waits until the Ajax update of the institution list offers the option (read in the page, so no element goes stale). */
+    private void waitForOption(String select, String text) {
+        browser.waitUntil(() -> Boolean.TRUE.equals(browser.execute(
+                "return Array.from(document.querySelectorAll(arguments[0] + ' option')).some(o => o.textContent === arguments[1]);",
+                select, text)));
+    }
+
     private void type(String css, String text) {
         browser.find(css).clear();
         browser.find(css).sendKeys(text);
@@ -103,7 +110,7 @@ class OnboardingPageIT extends BrowserJourney {
         type("#register\\:email", teacher);
         new Select(browser.find("#register\\:job")).selectByVisibleText("Lærer");
         new Select(browser.find("#register\\:municipality")).selectByVisibleText("Vejle Kommune");
-        browser.waitUntil(() -> browser.findAll("#register\\:institution option").stream().anyMatch(o -> o.getText().equals(school)));
+        waitForOption("#register\\:institution", school);
         new Select(browser.find("#register\\:institution")).selectByVisibleText(school);
         type("#register\\:new-password", TEACHER_PASSWORD);
         type("#register\\:repeated", TEACHER_PASSWORD);
@@ -169,8 +176,7 @@ class OnboardingPageIT extends BrowserJourney {
         browser.assertAccessible();
         assertEquals("Intet", browser.find("#confirmed").getText());
         new Select(browser.find("#workplace\\:municipality")).selectByVisibleText("Testkommune");
-        browser.waitUntil(() -> browser.findAll("#workplace\\:institution option").stream()
-                .anyMatch(o -> o.getText().equals(schoolName)));
+        waitForOption("#workplace\\:institution", schoolName);
         new Select(browser.find("#workplace\\:institution")).selectByVisibleText(schoolName);
         browser.clickAndWait("#workplace\\:ask-button");
         assertEquals(schoolName, browser.find("#requested").getText(), browser.text());

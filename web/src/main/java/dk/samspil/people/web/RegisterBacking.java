@@ -1,6 +1,5 @@
 package dk.samspil.people.web;
 
-import dk.samspil.people.boundary.Choice;
 import dk.samspil.people.boundary.Institutions;
 import dk.samspil.people.boundary.RegistrationForm;
 import dk.samspil.people.boundary.Registrations;
@@ -49,14 +48,12 @@ public class RegisterBacking implements Serializable {
     private String name;
     private String email;
     private JobFunction jobFunction;
-    private Long municipality;
-    private Long institution;
     private String password;
     private String repeated;
     private boolean sent;
     private String token;
     private Boolean linkUsable;
-    private List<Choice> municipalities;
+    private InstitutionChooser chooser;
     /** The person an identity provider vouched for, when registration began with single sign-on. */
     private SsoIdentity vouched;
 
@@ -71,7 +68,7 @@ public class RegisterBacking implements Serializable {
 
     public void register() throws IOException {
         if (vouched != null) {
-            registrations.registerVouched(new RegistrationForm(name, vouched.email(), jobFunction, institution,
+            registrations.registerVouched(new RegistrationForm(name, vouched.email(), jobFunction, getChooser().getInstitution(),
                     language.getTag(), null));
             Faces.removeSessionAttribute(SsoIdentity.SESSION_KEY);
             logInVouched();
@@ -82,7 +79,7 @@ public class RegisterBacking implements Serializable {
                     "people.password.mismatch");
             return;
         }
-        registrations.register(new RegistrationForm(name, email, jobFunction, institution, language.getTag(),
+        registrations.register(new RegistrationForm(name, email, jobFunction, getChooser().getInstitution(), language.getTag(),
                 password.toCharArray()), Faces.getRemoteAddr());
         password = null;
         repeated = null;
@@ -109,9 +106,8 @@ public class RegisterBacking implements Serializable {
         return "/login.xhtml?faces-redirect=true";
     }
 
-    /** A municipality chosen: its institutions are offered, and an earlier choice elsewhere is dropped. */
     public void municipalityChosen() {
-        institution = null;
+        chooser.municipalityChosen(institutions);
     }
 
     public boolean isLinkUsable() {
@@ -121,15 +117,11 @@ public class RegisterBacking implements Serializable {
         return linkUsable;
     }
 
-    public List<Choice> getMunicipalities() {
-        if (municipalities == null) {
-            municipalities = institutions.municipalities();
+    public InstitutionChooser getChooser() {
+        if (chooser == null) {
+            chooser = new InstitutionChooser().offering(institutions.municipalities());
         }
-        return municipalities;
-    }
-
-    public List<Choice> getInstitutions() {
-        return municipality == null ? List.of() : institutions.openIn(municipality);
+        return chooser;
     }
 
     public List<JobFunction> getJobs() {
@@ -175,22 +167,6 @@ public class RegisterBacking implements Serializable {
 
     public void setJobFunction(JobFunction jobFunction) {
         this.jobFunction = jobFunction;
-    }
-
-    public Long getMunicipality() {
-        return municipality;
-    }
-
-    public void setMunicipality(Long municipality) {
-        this.municipality = municipality;
-    }
-
-    public Long getInstitution() {
-        return institution;
-    }
-
-    public void setInstitution(Long institution) {
-        this.institution = institution;
     }
 
     public String getPassword() {

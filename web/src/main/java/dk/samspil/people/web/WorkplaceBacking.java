@@ -1,6 +1,5 @@
 package dk.samspil.people.web;
 
-import dk.samspil.people.boundary.Choice;
 import dk.samspil.people.boundary.Institutions;
 import dk.samspil.people.boundary.Workplace;
 import dk.samspil.people.boundary.Workplaces;
@@ -10,7 +9,6 @@ import jakarta.inject.Named;
 import org.omnifaces.util.Messages;
 
 import java.io.Serializable;
-import java.util.List;
 
 /** participant/workplace.xhtml: where I work as confirmed, and a request to join another institution. */
 @Named
@@ -26,9 +24,7 @@ public class WorkplaceBacking implements Serializable {
     Institutions institutions;
 
     private Workplace mine;
-    private Long municipality;
-    private Long institution;
-    private List<Choice> municipalities;
+    private InstitutionChooser chooser;
 
     public Workplace getMine() {
         if (mine == null) {
@@ -38,7 +34,7 @@ public class WorkplaceBacking implements Serializable {
     }
 
     public void ask() {
-        workplaces.askToJoin(institution);
+        workplaces.askToJoin(getChooser().getInstitution());
         mine = workplaces.mine();
         Messages.addGlobalInfo("people.workplace.asked", mine.requested());
     }
@@ -50,33 +46,13 @@ public class WorkplaceBacking implements Serializable {
     }
 
     public void municipalityChosen() {
-        institution = null;
+        chooser.municipalityChosen(institutions);
     }
 
-    public List<Choice> getMunicipalities() {
-        if (municipalities == null) {
-            municipalities = institutions.municipalities();
+    public InstitutionChooser getChooser() {
+        if (chooser == null) {
+            chooser = new InstitutionChooser().offering(institutions.municipalities());
         }
-        return municipalities;
-    }
-
-    public List<Choice> getInstitutions() {
-        return municipality == null ? List.of() : institutions.openIn(municipality);
-    }
-
-    public Long getMunicipality() {
-        return municipality;
-    }
-
-    public void setMunicipality(Long municipality) {
-        this.municipality = municipality;
-    }
-
-    public Long getInstitution() {
-        return institution;
-    }
-
-    public void setInstitution(Long institution) {
-        this.institution = institution;
+        return chooser;
     }
 }
