@@ -4,7 +4,7 @@ import dk.samspil.people.boundary.InstitutionForm;
 import dk.samspil.people.boundary.InstitutionImportReport;
 import dk.samspil.people.boundary.InstitutionRow;
 import dk.samspil.people.boundary.Institutions;
-import dk.samspil.people.entity.AccountRuleException;
+import dk.samspil.people.entity.InstitutionRuleException;
 import dk.samspil.people.entity.InstitutionKind;
 import dk.samspil.shared.InvalidCsvException;
 import jakarta.ejb.EJBAccessException;
@@ -93,13 +93,13 @@ class InstitutionsIT extends InContainerTest {
         asAdmin.get(() -> institutions.create(new InstitutionForm("Første " + TestDatabase.unique(), InstitutionKind.SCHOOL, 630L, number)));
         long before = count("SELECT COUNT(*) FROM institution");
 
-        AccountRuleException taken = assertThrows(AccountRuleException.class, () -> asAdmin.get(() -> institutions.create(
+        InstitutionRuleException taken = assertThrows(InstitutionRuleException.class, () -> asAdmin.get(() -> institutions.create(
                 new InstitutionForm("Anden " + TestDatabase.unique(), InstitutionKind.SCHOOL, 630L, number))));
         assertEquals("number", taken.field());
-        AccountRuleException unknown = assertThrows(AccountRuleException.class, () -> asAdmin.get(() -> institutions.create(
+        InstitutionRuleException unknown = assertThrows(InstitutionRuleException.class, () -> asAdmin.get(() -> institutions.create(
                 new InstitutionForm("Tredje " + TestDatabase.unique(), InstitutionKind.SCHOOL, 411L, null))));
         assertEquals("people.institution.municipality-unknown", unknown.messageKey());
-        AccountRuleException wrong = assertThrows(AccountRuleException.class, () -> asAdmin.get(() -> institutions.create(
+        InstitutionRuleException wrong = assertThrows(InstitutionRuleException.class, () -> asAdmin.get(() -> institutions.create(
                 new InstitutionForm("Fjerde " + TestDatabase.unique(), InstitutionKind.SCHOOL, 630L, "12345"))));
         assertEquals("people.institution.number-invalid", wrong.messageKey());
         assertEquals(before, count("SELECT COUNT(*) FROM institution"));

@@ -1,6 +1,6 @@
 package dk.samspil.people.boundary;
 
-import dk.samspil.people.entity.AccountRuleException;
+import dk.samspil.people.entity.InstitutionRuleException;
 import dk.samspil.people.entity.Institution;
 import dk.samspil.people.entity.InstitutionKind;
 import dk.samspil.people.entity.Municipality;
@@ -233,13 +233,13 @@ public class Institutions {
     private void requireFree(InstitutionForm form, Municipality municipality, Long except) {
         String number = form.number() == null ? "" : form.number().strip();
         if (!number.isEmpty() && !NUMBER.matcher(number).matches()) {
-            throw new AccountRuleException("number", "people.institution.number-invalid", number);
+            throw new InstitutionRuleException("number", "people.institution.number-invalid", number);
         }
         if (!number.isEmpty() && numberTaken(number, except)) {
-            throw new AccountRuleException("number", "people.institution.number-taken", number);
+            throw new InstitutionRuleException("number", "people.institution.number-taken", number);
         }
         if (form.name() != null && nameTaken(municipality, form.name().strip(), except)) {
-            throw new AccountRuleException("name", "people.institution.name-taken", form.name().strip(), municipality.getName());
+            throw new InstitutionRuleException("name", "people.institution.name-taken", form.name().strip(), municipality.getName());
         }
     }
 
@@ -259,7 +259,7 @@ public class Institutions {
     private Municipality municipality(Long id) {
         Municipality municipality = id == null ? null : em.find(Municipality.class, id);
         if (municipality == null) {
-            throw new AccountRuleException("municipality", "people.institution.municipality-unknown", id == null ? "" : id);
+            throw new InstitutionRuleException("municipality", "people.institution.municipality-unknown", id == null ? "" : id);
         }
         return municipality;
     }
@@ -267,7 +267,7 @@ public class Institutions {
     private Institution find(long id) {
         Institution institution = em.find(Institution.class, id);
         if (institution == null) {
-            throw new AccountRuleException(null, "people.institution.not-found");
+            throw new InstitutionRuleException(null, "people.institution.not-found");
         }
         return institution;
     }

@@ -2,7 +2,7 @@ package dk.samspil.people.web;
 
 import dk.samspil.people.boundary.InstitutionRow;
 import dk.samspil.people.boundary.Institutions;
-import dk.samspil.people.entity.AccountRuleException;
+import dk.samspil.people.entity.InstitutionRuleException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -29,7 +29,7 @@ public class InstitutionBacking implements Serializable {
         try {
             fields.offering(institutions.municipalities()).fill(institutions.get(id == null ? -1 : id));
             state = institutions.row(id);
-        } catch (AccountRuleException e) {
+        } catch (InstitutionRuleException e) {
             Faces.responseSendError(404, e.messageKey());
         }
     }
