@@ -124,4 +124,6 @@ INSERT INTO municipality (id, code, name, region_id) VALUES
     (846, '846', 'Mariagerfjord Kommune', 1081),
     (849, '849', 'Jammerbugt Kommune', 1081),
     (851, '851', 'Aalborg Kommune', 1081),
-    (860, '860', 'Hjørring Kommune', 1081);
+    (860, '860', 'Hjørring Kommune', 1081)
+-- A database that already had a municipality under one of these codes keeps its row, now with its region.
+ON DUPLICATE KEY UPDATE region_id = VALUES(region_id);

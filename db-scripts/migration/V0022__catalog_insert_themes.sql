@@ -1,7 +1,8 @@
 -- The themes a college starts with (reference data, not demo data): consultants add, rename and
 -- retire themes on their themes page. Understøttende undervisning was abolished from 2025/26 and
 -- replaced by the school's time bank; it stays for old courses, retired.
-INSERT INTO theme (id, code, name_da, name_en, active) VALUES
+-- A database that already has a theme with one of these codes (or ids) keeps it.
+INSERT IGNORE INTO theme (id, code, name_da, name_en, active) VALUES
     (1, 'open-school', 'Åben skole', 'Open school', TRUE),
     (2, 'civil-society', 'Partnerskaber med civilsamfundet', 'Partnerships with civil society', TRUE),
     (3, 'inclusion', 'Inklusion', 'Inclusion', TRUE),

@@ -169,14 +169,13 @@ class AccountsIT extends InContainerTest {
     void theLastActiveAdministratorStays() {
         String other = db.account("Anden Administrator", null, "ADMIN");
         long otherId = (Long) db.value("SELECT id FROM account WHERE email = ?", other);
-        String othersActive = """
-                SELECT GROUP_CONCAT(id) FROM account WHERE email NOT IN (?, ?) AND active = TRUE
-                AND id IN (SELECT account_id FROM account_role WHERE role = 'ADMIN')""";
-        String paused = (String) db.value(othersActive, TestPeople.ADMIN, other);
+        List<Long> paused = db.ids("""
+                SELECT id FROM account WHERE email NOT IN (?, ?) AND active = TRUE
+                AND id IN (SELECT account_id FROM account_role WHERE role = 'ADMIN')""", TestPeople.ADMIN, other);
         try {
             // For a moment the test administrator and the other one are the only active administrators.
-            if (paused != null) {
-                db.update("UPDATE account SET active = FALSE WHERE FIND_IN_SET(id, ?)", paused);
+            for (long id : paused) {
+                db.update("UPDATE account SET active = FALSE WHERE id = ?", id);
             }
             asAdmin.run(() -> accounts.deactivate(otherId));
             db.update("UPDATE account SET active = TRUE WHERE id = ?", otherId);
@@ -191,8 +190,8 @@ class AccountsIT extends InContainerTest {
             assertEquals("ADMIN", db.value("SELECT role FROM account_role WHERE account_id = ? AND role = 'ADMIN'", otherId));
         } finally {
             db.update("UPDATE account SET active = TRUE WHERE email = ?", TestPeople.ADMIN);
-            if (paused != null) {
-                db.update("UPDATE account SET active = TRUE WHERE FIND_IN_SET(id, ?)", paused);
+            for (long id : paused) {
+                db.update("UPDATE account SET active = TRUE WHERE id = ?", id);
             }
         }
     }

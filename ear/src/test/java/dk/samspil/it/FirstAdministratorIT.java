@@ -6,6 +6,8 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,15 +28,14 @@ class FirstAdministratorIT extends InContainerTest {
         String email = "forste-admin-" + TestDatabase.unique() + "@test.example";
         String later = "senere-admin-" + TestDatabase.unique() + "@test.example";
         // The shared test database has administrators; for this test it has none.
-        String administrators = (String) db.value("SELECT GROUP_CONCAT(account_id) FROM account_role WHERE role = 'ADMIN'");
+        List<Long> administrators = db.ids("SELECT account_id FROM account_role WHERE role = 'ADMIN'");
         db.update("DELETE FROM account_role WHERE role = 'ADMIN'");
         try {
             assertTrue(first.ensure(" " + email.toUpperCase() + " ", "Første Administrator"));
             assertFalse(first.ensure(later, null), "once any administrator exists, nothing happens");
         } finally {
-            if (administrators != null) {
-                db.update("INSERT IGNORE INTO account_role (account_id, role) SELECT id, 'ADMIN' FROM account WHERE FIND_IN_SET(id, ?)",
-                        administrators);
+            for (long id : administrators) {
+                db.update("INSERT IGNORE INTO account_role (account_id, role) VALUES (?, 'ADMIN')", id);
             }
         }
         assertEquals("Første Administrator", db.value("SELECT display_name FROM account WHERE email = ?", email));

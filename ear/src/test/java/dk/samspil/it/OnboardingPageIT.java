@@ -121,6 +121,7 @@ class OnboardingPageIT extends BrowserJourney {
 
         browser.open(linkIn(Mailbox.mailTo(MAIL, teacher, "Bekræft din e-mailadresse"), "register-confirm.xhtml"));
         browser.assertAccessible();
+        type("#confirm\\:password", TEACHER_PASSWORD);
         browser.clickAndWait("#confirm\\:confirm-button");
         assertTrue(browser.text().contains("Din e-mailadresse er bekræftet"), browser.text());
         try (Browser teacherBrowser = new Browser()) {

@@ -91,13 +91,19 @@ class RegistrationsIT extends InContainerTest {
         assertFalse(logsIn(email), "not before the address is verified");
         String token = link(email);
         assertTrue(registrations.isVerificationLinkUsable(token));
+        RegistrationRefusedException wrong = assertThrows(RegistrationRefusedException.class,
+                () -> registrations.verify(token, "Ikke min adgangskode i dag".toCharArray()));
+        assertEquals("password", wrong.field(), "the link alone does not verify: the registration's password must match");
+        assertFalse(logsIn(email));
+        assertTrue(registrations.isVerificationLinkUsable(token), "a wrong password does not use the link up");
 
-        registrations.verify(token);
+        registrations.verify(token, PASSWORD.toCharArray());
 
         assertTrue(logsIn(email));
         assertEquals("PARTICIPANT", db.value("SELECT role FROM account_role r JOIN account a ON a.id = r.account_id WHERE a.email = ?", email));
-        assertThrows(ResetLinkInvalidException.class, () -> registrations.verify(token), "used twice");
-        assertThrows(ResetLinkInvalidException.class, () -> registrations.verify("x".repeat(43)), "unknown or tampered");
+        assertThrows(ResetLinkInvalidException.class, () -> registrations.verify(token, PASSWORD.toCharArray()), "used twice");
+        assertThrows(ResetLinkInvalidException.class, () -> registrations.verify("x".repeat(43), PASSWORD.toCharArray()),
+                "unknown or tampered");
     }
 
     @Test
@@ -144,7 +150,7 @@ class RegistrationsIT extends InContainerTest {
         db.leadAs(TestPeople.LEADER, school);
         String email = email();
         register("Tove Tilmeldt", email, school);
-        registrations.verify(link(email));
+        registrations.verify(link(email), PASSWORD.toCharArray());
         long id = (Long) db.value("SELECT id FROM account WHERE email = ?", email);
 
         assertNull(db.value("SELECT institution_id FROM account WHERE id = ?", id));
@@ -163,7 +169,7 @@ class RegistrationsIT extends InContainerTest {
 
         String stranger = email();
         register("Frede Fremmed", stranger, otherSchool);
-        registrations.verify(link(stranger));
+        registrations.verify(link(stranger), PASSWORD.toCharArray());
         long strangerId = (Long) db.value("SELECT id FROM account WHERE email = ?", stranger);
         assertThrows(AccountNotFoundException.class, () -> asLeader.call(() -> {
             requests.confirm(strangerId);

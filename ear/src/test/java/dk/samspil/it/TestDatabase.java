@@ -129,6 +129,25 @@ public final class TestDatabase {
         return row == null ? null : row[0];
     }
 
+    /** The ids a query finds (its first column), e.g. to restore rows a test changes for a moment. */
+    public List<Long> ids(String select, Object... parameters) {
+        try (Connection connection = connections.open();
+             PreparedStatement statement = connection.prepareStatement(select)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            List<Long> ids = new ArrayList<>();
+            try (var found = statement.executeQuery()) {
+                while (found.next()) {
+                    ids.add(found.getLong(1));
+                }
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw new IllegalStateException(select, e);
+        }
+    }
+
     /** The first row of a query, every column, read in one statement (so from one moment), or null. */
     public Object[] row(String select, Object... parameters) {
         try (Connection connection = connections.open();

@@ -115,7 +115,7 @@ public class SeatLedger {
      */
     public Placement enrol(Course course, Account participant, String motivation, boolean nominatedByLeader) {
         requireOpen(course);
-        if (!participant.isActive()) {
+        if (!participant.mayLogIn()) {
             throw new EnrolmentRefusedException("enrolment.refused.inactive");
         }
         boolean approval = !nominatedByLeader && approvalNeeded(course, participant);

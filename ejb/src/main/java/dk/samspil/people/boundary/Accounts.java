@@ -20,6 +20,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import jakarta.validation.Validator;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -57,6 +58,9 @@ public class Accounts {
 
     @Inject
     AccountLinks links;
+
+    @Inject
+    Validator validator;
 
     /**
      * One page of accounts, by name: four statements whatever the page holds or how far on it is —
@@ -169,11 +173,23 @@ public class Accounts {
         SECURITY.log(System.Logger.Level.INFO, "Invitation to {0} sent again by {1}", account.getEmail(), me());
     }
 
-    /** Open institutions to employ people at or to lead, by municipality and name. */
-    public List<Choice> institutionChoices() {
+    /**
+     * Open institutions to employ people at or to lead, by municipality and name, and the ones the
+     * account already works at or leads even if closed since (so saving the account keeps them).
+     */
+    public List<Choice> institutionChoices(Long accountId) {
+        Set<Long> keep = new HashSet<>(Set.of(-1L));
+        Account account = accountId == null ? null : em.find(Account.class, accountId);
+        if (account != null) {
+            keep.addAll(ids(account.getLedInstitutions()));
+            if (account.getInstitution() != null) {
+                keep.add(account.getInstitution().getId());
+            }
+        }
         return em.createQuery("""
                         SELECT i.id, i.name, m.name FROM Institution i JOIN i.municipality m
-                        WHERE i.closedOn IS NULL ORDER BY m.name, i.name""", Object[].class)
+                        WHERE i.closedOn IS NULL OR i.id IN :keep ORDER BY m.name, i.name""", Object[].class)
+                .setParameter("keep", keep)
                 .getResultStream().map(row -> new Choice((Long) row[0], row[1] + " (" + row[2] + ")")).toList();
     }
 
@@ -229,9 +245,10 @@ public class Accounts {
         }
     }
 
+    /** A well-formed address (the account's own rule, so a refusal is a message) that no other account has. */
     private void requireFreeEmail(String email, Long except) {
-        if (email == null || email.isBlank()) {
-            return;
+        if (email == null || !validator.validateValue(Account.class, "email", Account.normaliseEmail(email)).isEmpty()) {
+            throw new AccountRuleException("email", "people.register.email-invalid");
         }
         callers.byTypedEmail(email).filter(found -> !found.getId().equals(except)).ifPresent(found -> {
             throw new AccountRuleException("email", "people.account.email-taken", Account.normaliseEmail(email));

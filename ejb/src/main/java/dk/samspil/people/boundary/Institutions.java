@@ -66,7 +66,7 @@ public class Institutions {
                 .getResultStream().map(row -> new Choice((Long) row[0], (String) row[1])).toList();
     }
 
-    /** One page of institutions by municipality and name, with leaders and staff counts: four statements. */
+    /** One page of institutions by municipality and name, with leaders and staff counts: three statements. */
     public List<InstitutionRow> search(String text, Long municipalityId, boolean withClosed, int page) {
         String jpql = """
                 SELECT i.id, i.number, i.name, i.kind, m.name, i.closedOn FROM Institution i JOIN i.municipality m

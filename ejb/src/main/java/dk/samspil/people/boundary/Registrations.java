@@ -21,11 +21,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Validator;
 
 import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import static dk.samspil.shared.SecurityLog.SECURITY;
 
@@ -41,7 +41,6 @@ import static dk.samspil.shared.SecurityLog.SECURITY;
 public class Registrations {
 
     private static final PasswordPolicy POLICY = new PasswordPolicy();
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     @PersistenceContext
     EntityManager em;
@@ -63,6 +62,9 @@ public class Registrations {
 
     @Inject
     StaffRequestMails staffRequests;
+
+    @Inject
+    Validator validator;
 
     public void register(RegistrationForm form, String clientAddress) {
         String name = name(form);
@@ -145,9 +147,10 @@ public class Registrations {
         return name;
     }
 
-    private static String email(RegistrationForm form) {
+    /** The address as it will be stored, checked by the account's own rule (a refusal is a message, not an error page). */
+    private String email(RegistrationForm form) {
         String email = form.email() == null ? "" : Account.normaliseEmail(form.email());
-        if (email.length() > Account.EMAIL_MAX || !EMAIL.matcher(email).matches()) {
+        if (!validator.validateValue(Account.class, "email", email).isEmpty()) {
             throw new RegistrationRefusedException("email", "people.register.email-invalid");
         }
         return email;
@@ -157,15 +160,27 @@ public class Registrations {
         return links.usable(token, Set.of(Purpose.VERIFICATION), DanishTime.now(), LockModeType.NONE).isPresent();
     }
 
-    /** The mailed link proves the address: from now on the person can log in. */
-    public void verify(String token) {
+    /**
+     * The mailed link proves the address, and the password chosen when registering proves that this
+     * is the person who registered (so someone who registered another person's address first cannot
+     * have it verified by the owner's click): from now on the person can log in.
+     */
+    public void verify(String token, char[] password) {
         LocalDateTime now = DanishTime.now();
         AccountLink link = links.usable(token, Set.of(Purpose.VERIFICATION), now, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> new ResetLinkInvalidException("people.register.link-invalid"));
+        Account account = link.getAccount();
+        String key = LoginThrottle.accountKey(account.getEmail());
+        if (throttle.isBlocked(key) || !hashing.verify(password, account.getPasswordHash())) {
+            throttle.failedRegardless(key);
+            SECURITY.log(System.Logger.Level.WARNING, "Address of {0} not verified: wrong password", account.getEmail());
+            throw new RegistrationRefusedException("password", "people.register.confirm-password-wrong");
+        }
         link.use(now);
-        link.getAccount().verifyEmail();
-        staffRequests.requested(link.getAccount());
-        SECURITY.log(System.Logger.Level.INFO, "Address of {0} verified", link.getAccount().getEmail());
+        account.verifyEmail();
+        throttle.succeeded(key);
+        staffRequests.requested(account);
+        SECURITY.log(System.Logger.Level.INFO, "Address of {0} verified", account.getEmail());
     }
 
     private Institution institution(long id) {

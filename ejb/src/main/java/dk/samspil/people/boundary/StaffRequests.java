@@ -77,7 +77,8 @@ public class StaffRequests {
     private Account requestToMe(long accountId) {
         Account person = em.find(Account.class, accountId);
         Set<Institution> led = me().getLedInstitutions();
-        if (person == null || person.getRequestedInstitution() == null || !led.contains(person.getRequestedInstitution())) {
+        if (person == null || !person.mayLogIn() || person.getRequestedInstitution() == null
+                || !led.contains(person.getRequestedInstitution())) {
             SECURITY.log(System.Logger.Level.WARNING, "{0} answered a staff request {1} that is not theirs to answer",
                     context.getCallerPrincipal().getName(), accountId);
             throw new AccountNotFoundException(String.valueOf(accountId));

@@ -91,10 +91,16 @@ public class Retention {
         return removed;
     }
 
-    /** Never verified, and not registered again since the cutoff (a new attempt makes a new link). */
+    /**
+     * Never verified, not registered again since the cutoff (a new attempt makes a new link), and not
+     * referred to by what others did for the person (an enrolment, a message, a partner's contact).
+     */
     private static final String UNVERIFIED = """
             FROM account a WHERE a.email_verified = FALSE AND a.created_at < ?
-            AND NOT EXISTS (SELECT 1 FROM account_link l WHERE l.account_id = a.id AND l.created_at >= ?)""";
+            AND NOT EXISTS (SELECT 1 FROM account_link l WHERE l.account_id = a.id AND l.created_at >= ?)
+            AND NOT EXISTS (SELECT 1 FROM enrolment e WHERE e.account_id = a.id)
+            AND NOT EXISTS (SELECT 1 FROM notification n WHERE n.recipient_id = a.id)
+            AND NOT EXISTS (SELECT 1 FROM partner_contact c WHERE c.account_id = a.id)""";
 
     /** Such an account never logged in, so nothing but its links and roles (which cascade) refer to it. */
     private int deleteUnverified(LocalDateTime cutoff) {

@@ -232,6 +232,9 @@ public class Account {
         if (requestedInstitution == null) {
             throw new AccountRuleException(null, "people.staff-requests.nothing-to-confirm");
         }
+        if (requestedInstitution.isClosed()) {
+            throw new AccountRuleException(null, "people.account.institution-closed", requestedInstitution.getName());
+        }
         institution = requestedInstitution;
         requestedInstitution = null;
     }

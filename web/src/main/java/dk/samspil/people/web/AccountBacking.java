@@ -98,7 +98,7 @@ public class AccountBacking implements Serializable {
 
     public List<Choice> getInstitutionChoices() {
         if (institutionChoices == null) {
-            institutionChoices = accounts.institutionChoices();
+            institutionChoices = accounts.institutionChoices(id);
         }
         return institutionChoices;
     }

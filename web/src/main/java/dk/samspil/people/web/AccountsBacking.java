@@ -51,7 +51,7 @@ public class AccountsBacking {
     /** Read once a request: the page's lists ask for them more than once. */
     public List<Choice> getInstitutions() {
         if (institutionChoices == null) {
-            institutionChoices = accounts.institutionChoices();
+            institutionChoices = accounts.institutionChoices(null);
         }
         return institutionChoices;
     }

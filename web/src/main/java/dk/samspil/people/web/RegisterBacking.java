@@ -17,6 +17,7 @@ import org.omnifaces.util.Messages;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.List;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
@@ -60,6 +61,10 @@ public class RegisterBacking implements Serializable {
     @PostConstruct
     void fromSingleSignOn() {
         vouched = Faces.getSessionAttribute(SsoIdentity.SESSION_KEY);
+        if (vouched != null && !vouched.isFresh(Instant.now())) {
+            Faces.removeSessionAttribute(SsoIdentity.SESSION_KEY);
+            vouched = null;
+        }
         if (vouched != null) {
             name = vouched.name();
             email = vouched.email();
@@ -101,7 +106,8 @@ public class RegisterBacking implements Serializable {
     }
 
     public String confirm() {
-        registrations.verify(token);
+        registrations.verify(token, password.toCharArray());
+        password = null;
         Messages.addFlashGlobalInfo("people.register.verified");
         return "/login.xhtml?faces-redirect=true";
     }

@@ -42,6 +42,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Serializable;
 import java.net.URI;
+import java.time.Instant;
 
 import static dk.samspil.shared.SecurityLog.SECURITY;
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
@@ -166,7 +167,7 @@ public class SsoServlet extends HttpServlet {
             throw new SsoFailure("the provider has not verified the address " + email);
         }
         String name = claims.getStringClaim("name");
-        return new SsoIdentity(email.strip(), name == null ? "" : name.strip(), configuration.issuer());
+        return new SsoIdentity(email.strip(), name == null ? "" : name.strip(), configuration.issuer(), Instant.now());
     }
 
     private void logIn(HttpServletRequest request, HttpServletResponse response, String email) throws IOException {

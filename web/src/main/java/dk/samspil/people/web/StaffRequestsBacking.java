@@ -2,17 +2,24 @@ package dk.samspil.people.web;
 
 import dk.samspil.people.boundary.StaffRequestRow;
 import dk.samspil.people.boundary.StaffRequests;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.omnifaces.util.Messages;
 
+import java.io.Serializable;
 import java.util.List;
 
-/** leader/staff-requests.xhtml: people who say they work at one of the leader's institutions, to confirm or decline. */
+/**
+ * leader/staff-requests.xhtml: people who say they work at one of the leader's institutions, to confirm
+ * or decline. View-scoped, so a button answers for the row the leader saw even if the list changed
+ * meanwhile (a person verifying their address joins it).
+ */
 @Named
-@RequestScoped
-public class StaffRequestsBacking {
+@ViewScoped
+public class StaffRequestsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     StaffRequests requests;
