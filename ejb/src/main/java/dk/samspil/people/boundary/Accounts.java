@@ -109,7 +109,7 @@ public class Accounts {
         return new AccountRow(account.getId(), account.getDisplayName(), account.getEmail(), account.getRoles(),
                 account.getInstitution() == null ? null : account.getInstitution().getName(),
                 account.getInstitution() == null ? null : account.getInstitution().getMunicipality().getName(),
-                account.isActive(), account.isEmailVerified(), Account.NO_PASSWORD.equals(account.getPasswordHash()));
+                account.isActive(), account.isEmailVerified(), !account.hasPassword());
     }
 
     /** Makes an account without a password and mails the person a link to set one; returns its id. */
@@ -120,7 +120,7 @@ public class Accounts {
         em.persist(account);
         representPartner(account);
         em.flush();
-        links.mail(account, Purpose.INVITATION, "password-reset.xhtml", "invitation", DanishTime.now());
+        links.mail(account, Purpose.INVITATION, "invitation", DanishTime.now());
         SECURITY.log(System.Logger.Level.INFO, "Account {0} created by {1} with roles {2}; invitation sent",
                 account.getEmail(), me(), account.getRoles());
         return account.getId();
@@ -160,7 +160,7 @@ public class Accounts {
     /** A new invitation for an active account whose person has not yet set a password; earlier links stop working. */
     public void resendInvitation(long id) {
         Account account = find(id);
-        if (!account.isActive() || !Account.NO_PASSWORD.equals(account.getPasswordHash())) {
+        if (!account.isActive() || account.hasPassword()) {
             throw new AccountRuleException(null, "people.account.invitation-not-needed", account.getEmail());
         }
         em.lock(account, LockModeType.PESSIMISTIC_WRITE);
@@ -169,7 +169,7 @@ public class Accounts {
             throw new AccountRuleException(null, "people.account.invitation-too-often", INVITATIONS_PER_HOUR);
         }
         links.useAll(account, now);
-        links.mail(account, Purpose.INVITATION, "password-reset.xhtml", "invitation", now);
+        links.mail(account, Purpose.INVITATION, "invitation", now);
         SECURITY.log(System.Logger.Level.INFO, "Invitation to {0} sent again by {1}", account.getEmail(), me());
     }
 

@@ -41,8 +41,6 @@ public class Passwords {
     static final int REQUESTS_PER_WINDOW = 3;
     static final Duration REQUEST_WINDOW = Duration.ofHours(1);
     private static final PasswordPolicy POLICY = new PasswordPolicy();
-    /** The page a link to set a password opens. */
-    static final String SET_PASSWORD_PAGE = "password-reset.xhtml";
     private static final Set<Purpose> SETTING_PASSWORD = EnumSet.of(Purpose.RESET, Purpose.INVITATION);
 
     @PersistenceContext
@@ -100,7 +98,7 @@ public class Passwords {
                     account.get().getEmail(), recent);
             return;
         }
-        links.mail(account.get(), Purpose.RESET, SET_PASSWORD_PAGE, "password-reset", now);
+        links.mail(account.get(), Purpose.RESET, "password-reset", now);
         SECURITY.log(System.Logger.Level.INFO, "Password reset link sent to {0}", account.get().getEmail());
     }
 

@@ -84,7 +84,7 @@ public class Registrations {
         String hash = hashing.hash(form.password());
         LocalDateTime now = DanishTime.now();
         Optional<Account> existing = callers.byTypedEmail(email);
-        if (existing.isPresent() && (existing.get().isEmailVerified() || Account.NO_PASSWORD.equals(existing.get().getPasswordHash()))) {
+        if (existing.isPresent() && (existing.get().isEmailVerified() || !existing.get().hasPassword())) {
             Account owner = existing.get();
             mails.fire(new AccountMail(owner.getEmail(), owner.getDisplayName(), owner.getLanguage(), "already-registered",
                     PublicAddress.base() + "/password-forgotten.xhtml"));
@@ -100,7 +100,7 @@ public class Registrations {
         } else {
             links.useAll(account, now);
         }
-        links.mail(account, Purpose.VERIFICATION, "register-confirm.xhtml", "verification", now);
+        links.mail(account, Purpose.VERIFICATION, "verification", now);
         SECURITY.log(System.Logger.Level.INFO, "Registration of {0} from {1}; verification link mailed", email, clientAddress);
     }
 

@@ -43,14 +43,14 @@ public class AccountLinks {
      * A new link for the account, mailed once the transaction commits: {@code mail.<key>} is the text,
      * its arguments the link's address and its lifetime in hours or minutes (as the text says).
      */
-    public void mail(Account account, Purpose purpose, String page, String key, LocalDateTime now) {
+    public void mail(Account account, Purpose purpose, String key, LocalDateTime now) {
         byte[] secret = new byte[32];
         TOKENS.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         em.persist(new AccountLink(account, purpose, sha256(token), now));
         Duration lifetime = purpose.lifetime();
         mails.fire(new AccountMail(account.getEmail(), account.getDisplayName(), account.getLanguage(), key,
-                PublicAddress.base() + "/" + page + "?token=" + token,
+                PublicAddress.base() + "/" + purpose.page() + "?token=" + token,
                 lifetime.toHours() > 0 ? lifetime.toHours() : lifetime.toMinutes()));
     }
 

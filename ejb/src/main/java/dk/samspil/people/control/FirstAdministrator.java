@@ -58,7 +58,7 @@ public class FirstAdministrator {
         account.assignRoles(roles, account.getLedInstitutions(), account.getPartnerOrganisation());
         account.reactivate();
         em.flush();
-        links.mail(account, Purpose.INVITATION, "password-reset.xhtml", "first-admin", DanishTime.now());
+        links.mail(account, Purpose.INVITATION, "first-admin", DanishTime.now());
         SECURITY.log(System.Logger.Level.INFO, "First administrator {0} made from the configuration; link to set a password mailed",
                 account.getEmail());
         return true;

@@ -201,6 +201,11 @@ public class Account {
         changeLanguage(language);
     }
 
+    /** False for an account made by someone else (an invitation, a staff import) until its person sets a password. */
+    public boolean hasPassword() {
+        return !NO_PASSWORD.equals(passwordHash);
+    }
+
     public boolean isEmailVerified() {
         return emailVerified;
     }

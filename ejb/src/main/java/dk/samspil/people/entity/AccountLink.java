@@ -29,20 +29,27 @@ import java.time.LocalDateTime;
 @Table(name = "account_link")
 public class AccountLink {
 
-    /** What a link is for, and how long it works. */
+    /** What a link is for, how long it works and which page it opens. */
     public enum Purpose {
-        RESET(Duration.ofMinutes(30)),
-        INVITATION(Duration.ofHours(24)),
-        VERIFICATION(Duration.ofHours(24));
+        RESET(Duration.ofMinutes(30), "password-reset.xhtml"),
+        INVITATION(Duration.ofHours(24), "password-reset.xhtml"),
+        VERIFICATION(Duration.ofHours(24), "register-confirm.xhtml");
 
         private final Duration lifetime;
+        private final String page;
 
-        Purpose(Duration lifetime) {
+        Purpose(Duration lifetime, String page) {
             this.lifetime = lifetime;
+            this.page = page;
         }
 
         public Duration lifetime() {
             return lifetime;
+        }
+
+        /** The page the link opens, relative to Samspil's public address. */
+        public String page() {
+            return page;
         }
 
         /** Whether following the link sets a password (and so also proves the address). */
