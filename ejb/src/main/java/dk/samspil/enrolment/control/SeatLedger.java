@@ -11,6 +11,7 @@ import dk.samspil.enrolment.entity.Occupancy;
 import dk.samspil.enrolment.entity.Placement;
 import dk.samspil.notification.control.Notifier;
 import dk.samspil.notification.entity.NotificationKind;
+import dk.samspil.people.control.Callers;
 import dk.samspil.people.entity.Account;
 import dk.samspil.shared.DanishTime;
 import jakarta.enterprise.context.Dependent;
@@ -44,6 +45,9 @@ public class SeatLedger {
 
     @Inject
     EnrolmentMetrics metrics;
+
+    @Inject
+    Callers callers;
 
     /**
      * The course, locked until the transaction ends. Call it before anything else in the transaction
@@ -190,12 +194,7 @@ public class SeatLedger {
         if (participant.getInstitution() == null) {
             return List.of();
         }
-        return em.createQuery("""
-                        SELECT a FROM Account a JOIN a.ledInstitutions i
-                        WHERE i = :institution AND a.active = TRUE AND a <> :participant""", Account.class)
-                .setParameter("institution", participant.getInstitution())
-                .setParameter("participant", participant)
-                .getResultList();
+        return callers.leadersOf(participant.getInstitution(), participant);
     }
 
     /**

@@ -1,14 +1,16 @@
 package dk.samspil.people.control;
 
 import dk.samspil.people.entity.Account;
+import dk.samspil.people.entity.Institution;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.security.Principal;
+import java.util.List;
 import java.util.Optional;
 
-/** The account behind a boundary's caller: the principal's name is the login e-mail. */
+/** The account behind a boundary's caller (the principal's name is the login e-mail), and who leads an institution. */
 @Dependent
 public class Callers {
 
@@ -26,6 +28,16 @@ public class Callers {
         return em.createNamedQuery(Account.BY_EMAIL, Account.class)
                 .setParameter("email", Account.normaliseEmail(email))
                 .getResultStream().findFirst();
+    }
+
+    /** The active leaders of an institution, but for the given person (a leader is also staff where they lead). */
+    public List<Account> leadersOf(Institution institution, Account except) {
+        return em.createQuery("""
+                        SELECT a FROM Account a JOIN a.ledInstitutions i
+                        WHERE i = :institution AND a.active = TRUE AND a <> :except""", Account.class)
+                .setParameter("institution", institution)
+                .setParameter("except", except)
+                .getResultList();
     }
 
     public Account account(Principal caller) {

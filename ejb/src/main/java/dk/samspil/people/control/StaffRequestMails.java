@@ -6,8 +6,6 @@ import dk.samspil.shared.PublicAddress;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 /**
  * Tells the leaders of an institution that a self-registered person (with a verified address) asks to
@@ -16,8 +14,8 @@ import jakarta.persistence.PersistenceContext;
 @Dependent
 public class StaffRequestMails {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    Callers callers;
 
     @Inject
     Event<AccountMail> mails;
@@ -27,13 +25,7 @@ public class StaffRequestMails {
         if (institution == null) {
             return;
         }
-        em.createQuery("""
-                        SELECT a FROM Account a JOIN a.ledInstitutions i
-                        WHERE i = :institution AND a.active = TRUE AND a <> :person""", Account.class)
-                .setParameter("institution", institution)
-                .setParameter("person", person)
-                .getResultStream()
-                .forEach(leader -> mails.fire(new AccountMail(leader.getEmail(), leader.getDisplayName(), leader.getLanguage(),
+        callers.leadersOf(institution, person).forEach(leader -> mails.fire(new AccountMail(leader.getEmail(), leader.getDisplayName(), leader.getLanguage(),
                         "staff-request", person.getDisplayName(), person.getEmail(), institution.getName(),
                         PublicAddress.base() + "/leader/staff-requests.xhtml")));
     }
