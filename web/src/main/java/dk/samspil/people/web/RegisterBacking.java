@@ -9,9 +9,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.servlet.http.HttpServletRequest;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -19,8 +17,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
-
-import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
 /**
  * register.xhtml: a participant makes their own account; the municipality narrows the institutions
@@ -93,16 +89,9 @@ public class RegisterBacking implements Serializable {
 
     /** The provider vouched for the person moments ago in this session: they are logged in as single sign-on does. */
     private void logInVouched() throws IOException {
-        HttpServletRequest request = Faces.getRequest();
-        request.changeSessionId();
-        AuthenticationStatus status = securityContext.authenticate(request, Faces.getResponse(),
-                withParams().credential(new SsoCredential(vouched.email(), vouched.issuer())));
-        if (status == AuthenticationStatus.SUCCESS) {
-            SessionGuard.loggedIn(request.getSession());
-            Faces.redirect(Faces.getRequestContextPath() + HomePages.forCaller(request::isUserInRole));
-        } else {
-            Faces.redirect(Faces.getRequestContextPath() + "/login.xhtml?sso=failed");
-        }
+        SsoServlet.logIn(securityContext, Faces.getRequest(), Faces.getResponse(),
+                new SsoCredential(vouched.email(), vouched.issuer()));
+        Faces.responseComplete();
     }
 
     public String confirm() {

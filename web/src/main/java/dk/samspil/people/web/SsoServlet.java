@@ -171,9 +171,18 @@ public class SsoServlet extends HttpServlet {
     }
 
     private void logIn(HttpServletRequest request, HttpServletResponse response, String email) throws IOException {
+        logIn(securityContext, request, response, new SsoCredential(email, configuration.issuer()));
+    }
+
+    /**
+     * Logs in the person an identity provider vouched for, through Jakarta Security as the login form
+     * does, in a new session id; sends them to their home page, or back to the login page if refused.
+     * Also used when a registration begun with single sign-on is finished.
+     */
+    static void logIn(SecurityContext securityContext, HttpServletRequest request, HttpServletResponse response,
+                      SsoCredential credential) throws IOException {
         request.changeSessionId();
-        AuthenticationStatus status = securityContext.authenticate(request, response,
-                withParams().credential(new SsoCredential(email, configuration.issuer())));
+        AuthenticationStatus status = securityContext.authenticate(request, response, withParams().credential(credential));
         if (status == AuthenticationStatus.SUCCESS) {
             SessionGuard.loggedIn(request.getSession());
             response.sendRedirect(request.getContextPath() + HomePages.forCaller(request::isUserInRole));
