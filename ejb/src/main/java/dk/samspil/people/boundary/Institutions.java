@@ -168,7 +168,9 @@ public class Institutions {
         Map<String, Municipality> municipalities = new HashMap<>();
         em.createQuery("SELECT m FROM Municipality m", Municipality.class).getResultStream()
                 .forEach(m -> municipalities.put(m.getCode(), m));
-        Set<String> numbersInFile = new HashSet<>();
+        // Numbers are digits, so those taken are read once; names are compared by the database (its collation).
+        Set<String> numbersTaken = new HashSet<>(em.createQuery(
+                "SELECT i.number FROM Institution i WHERE i.number IS NOT NULL", String.class).getResultList());
         Set<String> namesInFile = new HashSet<>();
         List<InstitutionImportReport.Row> rows = new ArrayList<>();
         List<Institution> good = new ArrayList<>();
@@ -177,7 +179,7 @@ public class Institutions {
             String name = CsvTable.cell(line, nameColumn);
             String kindText = CsvTable.cell(line, kindColumn);
             String code = CsvTable.cell(line, codeColumn);
-            Detail problem = problem(number, name, kindText, code, municipalities, numbersInFile, namesInFile);
+            Detail problem = problem(number, name, kindText, code, municipalities, numbersTaken, namesInFile);
             rows.add(new InstitutionImportReport.Row(line.number(), number, name, code, problem));
             if (problem == null) {
                 good.add(new Institution(municipalities.get(code), name, kind(kindText), number));
@@ -192,7 +194,7 @@ public class Institutions {
     }
 
     private Detail problem(String number, String name, String kindText, String code, Map<String, Municipality> municipalities,
-                           Set<String> numbersInFile, Set<String> namesInFile) {
+                           Set<String> numbersTaken, Set<String> namesInFile) {
         for (String cell : List.of(number, name, kindText, code)) {
             if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
                 return new Detail("people.institutions.import.formula");
@@ -210,7 +212,7 @@ public class Institutions {
         if (!number.isEmpty() && !NUMBER.matcher(number).matches()) {
             return new Detail("people.institution.number-invalid", number);
         }
-        if (!number.isEmpty() && (!numbersInFile.add(number) || numberTaken(number, null))) {
+        if (!number.isEmpty() && !numbersTaken.add(number)) {
             return new Detail("people.institution.number-taken", number);
         }
         Municipality municipality = municipalities.get(code);
