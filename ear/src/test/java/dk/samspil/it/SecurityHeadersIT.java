@@ -75,7 +75,8 @@ class SecurityHeadersIT {
 
     @Test
     void theSessionCookieIsHostPrefixedSecureHttpOnlyAndSameSite() throws Exception {
-        String cookie = get("/login.xhtml").headers().allValues("Set-Cookie").stream()
+        String email = Server.database().account("Sofie Cookie", null, "PARTICIPANT");
+        String cookie = WebClient.anonymous().logIn(email, TestDatabase.PASSWORD).headers().allValues("Set-Cookie").stream()
                 .filter(c -> c.startsWith(Browser.SESSION_COOKIE + "=")).findFirst().orElseThrow();
         for (String attribute : new String[] {"Secure", "HttpOnly", "SameSite=Lax", "path=/"}) {
             assertTrue(cookie.toLowerCase().contains(attribute.toLowerCase()), attribute + " in " + cookie);

@@ -41,22 +41,34 @@ final class WebClient {
      */
     HttpResponse<String> logIn(String email, String password) throws IOException, InterruptedException {
         HttpResponse<String> form = get("/login.xhtml");
-        Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(form.body());
+        String state = viewState(form);
         Matcher nonce = Pattern.compile("'nonce-([^']+)'").matcher(
                 form.headers().firstValue("Content-Security-Policy").orElseThrow());
-        assertTrue(state.find() && nonce.find(), "a login form with view state and nonce");
+        assertTrue(nonce.find(), "a login form with the CSP nonce");
         Map<String, String> fields = Map.of("login", "login", "login:email", email, "login:password", password,
-                "login:submit", "Log ind", "jakarta.faces.ViewState", state.group(1), "primefaces.nonce", nonce.group(1));
-        String body = fields.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return send(request("/login.xhtml")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+                "login:submit", "Log ind", "jakarta.faces.ViewState", state, "primefaces.nonce", nonce.group(1));
+        return post("/login.xhtml", fields);
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return send(request(path));
+    }
+
+    /** A form post as a browser sends it (the fields URL-encoded). */
+    HttpResponse<String> post(String path, Map<String, String> fields) throws IOException, InterruptedException {
+        String body = fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(request(path)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** The view state of the first form on a page. */
+    static String viewState(HttpResponse<String> page) {
+        Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
+        assertTrue(state.find(), "a form with view state");
+        return state.group(1);
     }
 
     private HttpRequest.Builder request(String path) {

@@ -1,5 +1,7 @@
 package dk.samspil.shared;
 
+import java.io.Serializable;
+
 import jakarta.ejb.ApplicationException;
 
 import java.util.List;
@@ -37,6 +39,6 @@ public abstract class BusinessException extends RuntimeException {
     }
 
     /** One translatable message: a bundle key and its arguments. */
-    public record Detail(String key, Object... arguments) {
+    public record Detail(String key, Object... arguments) implements Serializable {
     }
 }

@@ -1,5 +1,7 @@
 package dk.samspil.development.boundary;
 
+import java.io.Serializable;
+
 import dk.samspil.development.boundary.CoverageRows.CourseLink;
 import dk.samspil.development.boundary.CoverageRows.Option;
 import dk.samspil.development.entity.GoalStatus;
@@ -19,20 +21,20 @@ public final class GoalRows {
     /** A goal with its courses, comments and, for open goals, published courses with seats on its theme. */
     public record GoalRow(long id, String text, String theme, Long themeId, LocalDate dueDate, GoalStatus status,
                           boolean overdue, String agreedBy, List<CourseLink> courses, List<CommentRow> comments,
-                          List<CourseLink> suggestions) {
+                          List<CourseLink> suggestions) implements Serializable {
     }
 
-    public record CommentRow(String author, String body, LocalDateTime createdAt) {
+    public record CommentRow(String author, String body, LocalDateTime createdAt) implements Serializable {
     }
 
     /** One course in a person's history. */
     public record HistoryRow(String courseCode, String courseTitle, EnrolmentStatus status, LocalDate from,
-                             LocalDate to, int ects) {
+                             LocalDate to, int ects) implements Serializable {
     }
 
     /** One person's development as their leader sees it. */
     public record PersonDevelopment(long id, String name, String email, String institution, JobFunction jobFunction,
                                     int ectsThisYear, int ectsTotal, List<HistoryRow> history, List<GoalRow> goals,
-                                    List<Option> themes) {
+                                    List<Option> themes) implements Serializable {
     }
 }

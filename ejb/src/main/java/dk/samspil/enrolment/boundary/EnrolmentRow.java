@@ -1,5 +1,7 @@
 package dk.samspil.enrolment.boundary;
 
+import java.io.Serializable;
+
 import dk.samspil.enrolment.entity.EnrolmentStatus;
 
 import java.time.LocalDateTime;
@@ -10,7 +12,7 @@ import java.time.LocalDateTime;
  * once the course's last session is over (its evaluation is then open to those who had a seat).
  */
 public record EnrolmentRow(String courseCode, String courseTitle, EnrolmentStatus status, String place,
-                           LocalDateTime startsAt, long position, LocalDateTime offerExpiresAt, boolean ended) {
+                           LocalDateTime startsAt, long position, LocalDateTime offerExpiresAt, boolean ended) implements Serializable {
 
     public boolean isEvaluable() {
         return ended && (status == EnrolmentStatus.CONFIRMED || status == EnrolmentStatus.COMPLETED);

@@ -1,5 +1,6 @@
 package dk.samspil.enrolment.control;
 
+import dk.samspil.shared.Leases;
 import dk.samspil.catalog.entity.Course;
 import dk.samspil.enrolment.entity.Enrolment;
 import dk.samspil.enrolment.entity.EnrolmentStatus;
@@ -18,6 +19,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -41,6 +43,9 @@ public class OfferExpiry {
     @Inject
     Notifier notifier;
 
+    @Inject
+    Leases leases;
+
     /** This bean through the container, so that each course gets its own transaction. */
     @Inject
     OfferExpiry self;
@@ -48,7 +53,9 @@ public class OfferExpiry {
     @Schedule(minute = "*", hour = "*", persistent = false)
     @PermitAll
     void passOnExpiredOffers() {
-        expireBefore(DanishTime.now());
+        if (leases.claim("offer-expiry", Duration.ofMinutes(2))) {
+            expireBefore(DanishTime.now());
+        }
     }
 
     /** Expires the offers that ran out before {@code now}, one course per transaction; returns how many. */

@@ -1,5 +1,7 @@
 package dk.samspil.enrolment.entity;
 
+import java.io.Serializable;
+
 import java.util.List;
 import java.util.Set;
 
@@ -9,7 +11,7 @@ import java.util.Set;
  * reflection they have not submitted. {@code met} when the share reaches the minimum and none is missing.
  * A course without sessions gives no attendance to measure: 0 %.
  */
-public record Completion(int attendedPercent, int minAttendancePercent, List<Long> missingModules) {
+public record Completion(int attendedPercent, int minAttendancePercent, List<Long> missingModules) implements Serializable {
 
     public Completion {
         missingModules = List.copyOf(missingModules);

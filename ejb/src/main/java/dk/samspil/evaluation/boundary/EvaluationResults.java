@@ -1,5 +1,7 @@
 package dk.samspil.evaluation.boundary;
 
+import java.io.Serializable;
+
 import dk.samspil.evaluation.entity.QuestionKind;
 
 import java.util.List;
@@ -10,13 +12,13 @@ import java.util.List;
  * them). Nothing is shown below {@link #MIN_RESPONSES} responses ({@code shown} is then false).
  */
 public record EvaluationResults(String courseCode, String courseTitle, long responses, boolean shown,
-                                List<QuestionResult> questions) {
+                                List<QuestionResult> questions) implements Serializable {
 
     public static final int MIN_RESPONSES = 3;
 
     /** {@code counts[s - 1]} answers gave score s; {@code comments} is empty for partners and for statements. */
     public record QuestionResult(long id, int position, QuestionKind kind, String text, long[] counts, double mean,
-                                 List<String> comments) {
+                                 List<String> comments) implements Serializable {
 
         public long answered() {
             long total = 0;

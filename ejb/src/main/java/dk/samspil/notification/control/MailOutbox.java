@@ -2,6 +2,7 @@ package dk.samspil.notification.control;
 
 import dk.samspil.notification.entity.Notification;
 import dk.samspil.shared.DanishTime;
+import dk.samspil.shared.Leases;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
@@ -10,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -31,8 +33,15 @@ public class MailOutbox {
     @Inject
     Mailer mailer;
 
+    @Inject
+    Leases leases;
+
+    /** One server of a cluster mails; it keeps the lease while it runs, another takes over 30 s after it stops. */
     @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
     void mailPending() {
+        if (!leases.claim("mail-outbox", Duration.ofSeconds(30))) {
+            return;
+        }
         List<Notification> pending = em.createQuery("""
                         SELECT n FROM Notification n JOIN FETCH n.recipient JOIN FETCH n.course
                         WHERE n.mailedAt IS NULL AND n.mailAttempts < :attempts

@@ -1,5 +1,6 @@
 package dk.samspil.notification.control;
 
+import dk.samspil.shared.Leases;
 import dk.samspil.catalog.entity.Course;
 import dk.samspil.catalog.entity.CourseStatus;
 import dk.samspil.enrolment.entity.Enrolment;
@@ -16,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
@@ -31,6 +33,8 @@ public class Reminders {
 
     static final int DAYS_AHEAD = 3;
     static final int GO_NO_GO_DAYS = 7;
+    /** Held longer than any run takes, shorter than a day: the first server whose timer fires does the day's run. */
+    static final Duration ONE_SERVER_A_DAY = Duration.ofHours(1);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @PersistenceContext
@@ -39,16 +43,23 @@ public class Reminders {
     @Inject
     Notifier notifier;
 
+    @Inject
+    Leases leases;
+
     @Schedule(hour = "7", minute = "0", persistent = false)
     @PermitAll
     void everyMorning() {
-        remindThoseStartingSoon(DanishTime.today());
+        if (leases.claim("reminders", ONE_SERVER_A_DAY)) {
+            remindThoseStartingSoon(DanishTime.today());
+        }
     }
 
     @Schedule(hour = "6", minute = "30", persistent = false)
     @PermitAll
     void beforeDeadlines() {
-        warnBelowMinimum(DanishTime.today());
+        if (leases.claim("deadline-warnings", ONE_SERVER_A_DAY)) {
+            warnBelowMinimum(DanishTime.today());
+        }
     }
 
     /** The timer's work, also at a consultant's request (and in tests) for a given day. */

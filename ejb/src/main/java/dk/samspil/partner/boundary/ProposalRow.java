@@ -1,5 +1,7 @@
 package dk.samspil.partner.boundary;
 
+import java.io.Serializable;
+
 import dk.samspil.partner.entity.ModuleProposal;
 import dk.samspil.partner.entity.ProposalStatus;
 import dk.samspil.shared.LocalizedText;
@@ -15,7 +17,7 @@ public record ProposalRow(long id, String courseCode, String moduleTitle, String
                           LocalDateTime proposedAt, String currentDescription, String currentObjectives,
                           String descriptionDa, String descriptionEn, String objectivesDa, String objectivesEn,
                           String rationale, ProposalStatus status, String decidedBy, LocalDateTime decidedAt,
-                          String decisionComment) {
+                          String decisionComment) implements Serializable {
 
     static ProposalRow of(ModuleProposal p, Locale locale) {
         var module = p.getModule();

@@ -1,5 +1,7 @@
 package dk.samspil.people.boundary;
 
+import java.io.Serializable;
+
 import dk.samspil.people.entity.Role;
 
 import java.util.Set;
@@ -9,5 +11,5 @@ import java.util.Set;
  * not yet set a password, {@code verified} whether the address has been proven.
  */
 public record AccountRow(long id, String displayName, String email, Set<Role> roles, String institution,
-                         String municipality, boolean active, boolean verified, boolean invited) {
+                         String municipality, boolean active, boolean verified, boolean invited) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package dk.samspil.people.control;
 
+import dk.samspil.shared.Leases;
 import dk.samspil.people.entity.RetentionKind;
 import dk.samspil.people.entity.RetentionRun.StartedBy;
 import jakarta.annotation.security.PermitAll;
@@ -10,6 +11,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+
+import java.time.Duration;
 
 /**
  * Every night at 02:30 (Danish time) each retention rule is enforced, each in its own transaction
@@ -26,9 +29,15 @@ public class RetentionSchedule {
     @Inject
     Retention retention;
 
+    @Inject
+    Leases leases;
+
     @Schedule(hour = "2", minute = "30", timezone = "Europe/Copenhagen", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void nightly() {
+        if (!leases.claim("retention", Duration.ofHours(1))) {
+            return;
+        }
         for (RetentionKind kind : RetentionKind.values()) {
             try {
                 retention.enforce(kind, StartedBy.SCHEDULE);

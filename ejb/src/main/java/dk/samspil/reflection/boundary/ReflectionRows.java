@@ -1,5 +1,7 @@
 package dk.samspil.reflection.boundary;
 
+import java.io.Serializable;
+
 import dk.samspil.reflection.entity.Audience;
 import dk.samspil.reflection.entity.ReflectionStatus;
 
@@ -28,16 +30,16 @@ public final class ReflectionRows {
     public record Draft(long moduleId, String courseCode, String courseTitle, String moduleTitle, String prompts,
                         boolean required, boolean writable, Long reflectionId, String body, ReflectionStatus status, long version,
                         Set<Audience> audiences, List<VersionRow> versions, List<ReadRow> reads,
-                        List<FeedbackRow> feedback) {
+                        List<FeedbackRow> feedback) implements Serializable {
     }
 
-    public record VersionRow(int number, LocalDateTime submittedAt) {
+    public record VersionRow(int number, LocalDateTime submittedAt) implements Serializable {
     }
 
-    public record ReadRow(String reader, Audience audience, LocalDateTime readAt) {
+    public record ReadRow(String reader, Audience audience, LocalDateTime readAt) implements Serializable {
     }
 
-    public record FeedbackRow(String author, String body, LocalDateTime createdAt) {
+    public record FeedbackRow(String author, String body, LocalDateTime createdAt) implements Serializable {
     }
 
     /** What a save did: the new version to send with the next save, and whether the sanitiser removed something. */
@@ -57,6 +59,6 @@ public final class ReflectionRows {
     /** A shared reflection opened by a reader: the newest submitted version only. */
     public record Reading(long id, String author, String courseCode, String courseTitle, String moduleTitle,
                           String prompts, String body, int versionNumber, LocalDateTime submittedAt, Audience through,
-                          boolean canGiveFeedback, List<FeedbackRow> feedback) {
+                          boolean canGiveFeedback, List<FeedbackRow> feedback) implements Serializable {
     }
 }

@@ -44,14 +44,14 @@ public class CourseEditBacking implements Serializable {
     private String code;
     private CoursePlan plan;
     private CourseForm form;
-    private PlanningOptions options;
+    /** Reference data for the choices, not view state: read again after the session was stored. */
+    private transient PlanningOptions options;
     private String cancellationReason;
     private String copyCode;
     private LocalDate copyStart;
     private boolean deleteConfirmed;
 
     public void load() {
-        options = planning.options(language.getLocale());
         if (code == null || code.isBlank()) {
             form = planning.newForm(request.getRemoteUser());
             return;
@@ -151,6 +151,9 @@ public class CourseEditBacking implements Serializable {
     }
 
     public PlanningOptions getOptions() {
+        if (options == null) {
+            options = planning.options(language.getLocale());
+        }
         return options;
     }
 

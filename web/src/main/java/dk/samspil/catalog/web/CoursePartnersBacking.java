@@ -41,7 +41,8 @@ public class CoursePartnersBacking implements Serializable {
 
     private String code;
     private CoursePlan plan;
-    private PlanningOptions options;
+    /** Reference data for the choices, not view state: read again after the session was stored. */
+    private transient PlanningOptions options;
     private List<ProposalRow> proposalRows;
     private final Map<Long, String> comments = new HashMap<>();
 
@@ -54,7 +55,6 @@ public class CoursePartnersBacking implements Serializable {
     public void load() {
         try {
             reload();
-            options = planning.options(language.getLocale());
         } catch (CourseNotFoundException e) {
             Faces.responseSendError(404, e.messageKey());
         }
@@ -110,6 +110,9 @@ public class CoursePartnersBacking implements Serializable {
     }
 
     public PlanningOptions getOptions() {
+        if (options == null) {
+            options = planning.options(language.getLocale());
+        }
         return options;
     }
 

@@ -37,7 +37,8 @@ public class CourseProgrammeBacking implements Serializable {
 
     private String code;
     private CoursePlan plan;
-    private PlanningOptions options;
+    /** Reference data for the choices, not view state: read again after the session was stored. */
+    private transient PlanningOptions options;
 
     private ModuleForm moduleForm = new ModuleForm();
     private Long editedModuleId;
@@ -50,7 +51,6 @@ public class CourseProgrammeBacking implements Serializable {
     public void load() {
         try {
             plan = planning.getPlan(code == null ? "" : code, language.getLocale());
-            options = planning.options(language.getLocale());
         } catch (CourseNotFoundException e) {
             Faces.responseSendError(404, e.messageKey());
         }
@@ -164,6 +164,9 @@ public class CourseProgrammeBacking implements Serializable {
     }
 
     public PlanningOptions getOptions() {
+        if (options == null) {
+            options = planning.options(language.getLocale());
+        }
         return options;
     }
 

@@ -24,7 +24,8 @@ public class RoomsBacking implements Serializable {
     Rooms rooms;
 
     private List<RoomRow> rows;
-    private List<Option> municipalities;
+    /** Reference data, not view state: read again after the session was stored. */
+    private transient List<Option> municipalities;
     private Long editedId;
     private String place;
     private String name;
@@ -34,7 +35,6 @@ public class RoomsBacking implements Serializable {
     @PostConstruct
     void load() {
         rows = rooms.findAll();
-        municipalities = rooms.findMunicipalities();
     }
 
     public void save() {
@@ -85,6 +85,9 @@ public class RoomsBacking implements Serializable {
     }
 
     public List<Option> getMunicipalities() {
+        if (municipalities == null) {
+            municipalities = rooms.findMunicipalities();
+        }
         return municipalities;
     }
 

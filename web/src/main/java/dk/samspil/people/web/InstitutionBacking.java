@@ -27,7 +27,7 @@ public class InstitutionBacking implements Serializable {
 
     public void load() {
         try {
-            fields.offering(institutions.municipalities()).fill(institutions.get(id == null ? -1 : id));
+            fields.offering(institutions).fill(institutions.get(id == null ? -1 : id));
             state = institutions.row(id);
         } catch (InstitutionRuleException e) {
             Faces.responseSendError(404, e.messageKey());

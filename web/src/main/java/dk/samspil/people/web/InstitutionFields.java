@@ -1,6 +1,7 @@
 package dk.samspil.people.web;
 
 import dk.samspil.people.boundary.Choice;
+import dk.samspil.people.boundary.Institutions;
 import dk.samspil.people.boundary.InstitutionForm;
 import dk.samspil.people.entity.InstitutionKind;
 
@@ -19,10 +20,13 @@ public class InstitutionFields implements Serializable {
     private InstitutionKind kind;
     private Long municipality;
     private String number;
-    private List<Choice> municipalities = List.of();
+    /** The boundary (a serializable EJB reference) the municipalities are read from when needed. */
+    private Institutions boundary;
+    /** Reference data, not view state: left out of the session and read again after a restart. */
+    private transient List<Choice> municipalities;
 
-    InstitutionFields offering(List<Choice> municipalities) {
-        this.municipalities = municipalities;
+    InstitutionFields offering(Institutions boundary) {
+        this.boundary = boundary;
         return this;
     }
 
@@ -38,6 +42,9 @@ public class InstitutionFields implements Serializable {
     }
 
     public List<Choice> getMunicipalities() {
+        if (municipalities == null) {
+            municipalities = boundary == null ? List.of() : boundary.municipalities();
+        }
         return municipalities;
     }
 

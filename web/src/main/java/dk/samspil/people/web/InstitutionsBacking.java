@@ -35,14 +35,15 @@ public class InstitutionsBacking implements Serializable {
     private boolean closed;
     private int page;
     private List<InstitutionRow> rows;
-    private List<Choice> municipalities;
+    /** Reference data, not view state: read again after the session was stored. */
+    private transient List<Choice> municipalities;
     private final InstitutionFields fields = new InstitutionFields();
     private transient Part file;
     private InstitutionImportReport report;
 
     public void load() {
         rows = institutions.search(q, municipality, closed, page);
-        fields.offering(getMunicipalities());
+        fields.offering(institutions);
     }
 
     public String create() {

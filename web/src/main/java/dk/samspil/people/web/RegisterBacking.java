@@ -7,6 +7,7 @@ import dk.samspil.people.entity.JobFunction;
 import dk.samspil.shared.web.LanguageBacking;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
@@ -40,7 +41,8 @@ public class RegisterBacking implements Serializable {
     LanguageBacking language;
 
     @Inject
-    SecurityContext securityContext;
+    /** Looked up when used: the security context itself does not serialize with the view. */
+    Instance<SecurityContext> securityContext;
 
     private String name;
     private String email;
@@ -89,7 +91,7 @@ public class RegisterBacking implements Serializable {
 
     /** The provider vouched for the person moments ago in this session: they are logged in as single sign-on does. */
     private void logInVouched() throws IOException {
-        SsoServlet.logIn(securityContext, Faces.getRequest(), Faces.getResponse(),
+        SsoServlet.logIn(securityContext.get(), Faces.getRequest(), Faces.getResponse(),
                 new SsoCredential(vouched.email(), vouched.issuer()));
         Faces.responseComplete();
     }
@@ -102,7 +104,7 @@ public class RegisterBacking implements Serializable {
     }
 
     public void municipalityChosen() {
-        chooser.municipalityChosen(institutions);
+        chooser.municipalityChosen();
     }
 
     public boolean isLinkUsable() {
@@ -114,7 +116,7 @@ public class RegisterBacking implements Serializable {
 
     public InstitutionChooser getChooser() {
         if (chooser == null) {
-            chooser = new InstitutionChooser().offering(institutions.municipalities());
+            chooser = new InstitutionChooser(institutions);
         }
         return chooser;
     }

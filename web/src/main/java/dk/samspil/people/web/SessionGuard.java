@@ -5,7 +5,6 @@ import dk.samspil.shared.DanishTime;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,7 +22,6 @@ import static dk.samspil.shared.SecurityLog.SECURITY;
  * the account's password has been set since this session logged in (a reset, or a change made in
  * another session): the session is invalidated and the person is sent to the login page.
  */
-@WebFilter(urlPatterns = "*.xhtml")
 public class SessionGuard extends HttpFilter {
 
     static final Duration ABSOLUTE_LIFETIME = Duration.ofHours(12);

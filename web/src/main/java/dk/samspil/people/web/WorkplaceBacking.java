@@ -46,12 +46,12 @@ public class WorkplaceBacking implements Serializable {
     }
 
     public void municipalityChosen() {
-        chooser.municipalityChosen(institutions);
+        chooser.municipalityChosen();
     }
 
     public InstitutionChooser getChooser() {
         if (chooser == null) {
-            chooser = new InstitutionChooser().offering(institutions.municipalities());
+            chooser = new InstitutionChooser(institutions);
         }
         return chooser;
     }

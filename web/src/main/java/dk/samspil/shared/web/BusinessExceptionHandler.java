@@ -2,6 +2,8 @@ package dk.samspil.shared.web;
 
 import dk.samspil.shared.BusinessException;
 import jakarta.ejb.EJBAccessException;
+import jakarta.faces.application.ProtectedViewException;
+import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.component.visit.VisitContext;
 import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.ExceptionHandler;
@@ -11,10 +13,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.persistence.OptimisticLockException;
 import org.omnifaces.util.Messages;
+import org.primefaces.csp.CspException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
+import java.util.logging.Logger;
 
 import static dk.samspil.shared.SecurityLog.SECURITY;
 
@@ -22,12 +26,15 @@ import static dk.samspil.shared.SecurityLog.SECURITY;
  * The one place where a broken business rule becomes a message: the action's transaction has
  * been rolled back, the person sees what to do in their language, and the same page is shown
  * again with what they typed. A lost optimistic-locking race is told the same way; a boundary's
- * refusal of the caller's role is a 403. Everything else goes on to the error pages.
+ * refusal of the caller's role is a 403; a form the server cannot trust any more is a 400.
+ * Everything else goes on to the error pages.
  */
 public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
 
     /** Two people saved the same thing at once: the second is told, nothing is overwritten. */
     static final String CHANGED_MEANWHILE = "common.changed-meanwhile";
+
+    private static final Logger LOG = Logger.getLogger(BusinessExceptionHandler.class.getName());
 
     public BusinessExceptionHandler(ExceptionHandler wrapped) {
         super(wrapped);
@@ -46,6 +53,8 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
                 Messages.addGlobalError(CHANGED_MEANWHILE);
                 events.remove();
             } else if (cause(thrown, EJBAccessException.class) != null && refuse()) {
+                events.remove();
+            } else if (isStaleForm(thrown) && answerStale(thrown)) {
                 events.remove();
             }
         }
@@ -71,6 +80,40 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
         }
         context.responseComplete();
         return true;
+    }
+
+    /**
+     * A form whose view state this server does not know (expired, from another session, forged) or
+     * whose CSP nonce does not match: the request is refused with 400 and a page that offers to open
+     * the form again (an Ajax request is sent to the page afresh), and one warning without a stack
+     * trace. False when the response has already begun.
+     */
+    private static boolean answerStale(Throwable thrown) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        var external = context.getExternalContext();
+        LOG.warning(() -> "Refused a form post to " + external.getRequestServletPath() + " by "
+                + (external.getRemoteUser() == null ? "an anonymous visitor" : external.getRemoteUser())
+                + ": " + thrown.getClass().getSimpleName() + " (" + thrown.getMessage() + ")");
+        if (external.isResponseCommitted()) {
+            return false;
+        }
+        try {
+            if (context.getPartialViewContext().isAjaxRequest()) {
+                external.redirect(external.getRequestContextPath() + external.getRequestServletPath());
+            } else {
+                external.getRequestMap().put(ErrorStatus.STALE_FORM, Boolean.TRUE);
+                external.responseSendError(400, null);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        context.responseComplete();
+        return true;
+    }
+
+    private static boolean isStaleForm(Throwable thrown) {
+        return cause(thrown, ViewExpiredException.class) != null || cause(thrown, ProtectedViewException.class) != null
+                || cause(thrown, CspException.class) != null;
     }
 
     /** Next to the field the rule names when the page has it, otherwise at the top; then every detail. */

@@ -1,43 +1,63 @@
 package dk.samspil.shared.web;
 
-import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.Serializable;
 import java.util.Locale;
 
-/** The language the person reads Samspil in: Danish first, English on request. */
+/**
+ * The language the person reads Samspil in: Danish first, English on request. The choice is a
+ * cookie ({@link LanguageFilter} sets it), not session state, so that a visitor who only reads
+ * never gets an HTTP session and every node of a cluster reads the same choice.
+ */
 @Named("language")
-@SessionScoped
+@RequestScoped
 public class LanguageBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     public static final Locale DANISH = Locale.forLanguageTag("da");
+    static final String COOKIE = "samspil-lang";
 
-    private Locale locale = DANISH;
+    @Inject
+    HttpServletRequest request;
+
+    private Locale locale;
 
     public Locale getLocale() {
+        if (locale == null) {
+            locale = localeOf(request.getCookies());
+        }
         return locale;
     }
 
     public String getTag() {
-        return locale.getLanguage();
+        return getLocale().getLanguage();
     }
 
-    void switchTo(String tag) {
-        locale = "en".equals(tag) ? Locale.ENGLISH : DANISH;
+    static Locale localeOf(Cookie[] cookies) {
+        if (cookies != null) {
+            for (Cookie cookie : cookies) {
+                if (COOKIE.equals(cookie.getName()) && "en".equals(cookie.getValue())) {
+                    return Locale.ENGLISH;
+                }
+            }
+        }
+        return DANISH;
     }
 
     /** The current page's address with {@code lang} set; {@link LanguageFilter} takes it from there. */
     public String switchUrl(String tag) {
-        var request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        String uri = (String) request.getAttribute("jakarta.servlet.forward.request_uri");
-        String query = (String) request.getAttribute("jakarta.servlet.forward.query_string");
+        var current = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        String uri = (String) current.getAttribute("jakarta.servlet.forward.request_uri");
+        String query = (String) current.getAttribute("jakarta.servlet.forward.query_string");
         if (uri == null) {
-            uri = request.getRequestURI();
-            query = request.getQueryString();
+            uri = current.getRequestURI();
+            query = current.getQueryString();
         }
         String kept = LanguageFilter.withoutLang(query);
         return uri + "?" + (kept.isEmpty() ? "" : kept + "&") + LanguageFilter.PARAMETER + "=" + tag;

@@ -1,9 +1,8 @@
 package dk.samspil.shared.web;
 
-import jakarta.inject.Inject;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,17 +12,14 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /**
- * {@code ?lang=da|en} on any page switches the session's language, then redirects to the same
- * address without the parameter, so the switch works as a plain link on every page.
+ * {@code ?lang=da|en} on any page remembers the language in a cookie for a year, then redirects to
+ * the same address without the parameter, so the switch works as a plain link on every page.
  */
-@WebFilter(urlPatterns = "*.xhtml")
 public class LanguageFilter extends HttpFilter {
 
     static final String PARAMETER = "lang";
     private static final long serialVersionUID = 1L;
-
-    @Inject
-    LanguageBacking language;
+    private static final int ONE_YEAR = 365 * 24 * 60 * 60;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -36,10 +32,20 @@ public class LanguageFilter extends HttpFilter {
             return;
         }
         if ("da".equals(tag) || "en".equals(tag)) {
-            language.switchTo(tag);
+            response.addCookie(choice(tag));
         }
         String kept = withoutLang(request.getQueryString());
         response.sendRedirect(request.getRequestURI() + (kept.isEmpty() ? "" : "?" + kept));
+    }
+
+    static Cookie choice(String tag) {
+        var cookie = new Cookie(LanguageBacking.COOKIE, tag);
+        cookie.setPath("/");
+        cookie.setMaxAge(ONE_YEAR);
+        cookie.setHttpOnly(true);
+        cookie.setSecure(true);
+        cookie.setAttribute("SameSite", "Lax");
+        return cookie;
     }
 
     static String withoutLang(String query) {

@@ -2,6 +2,7 @@ package dk.samspil.shared.web;
 
 import dk.samspil.catalog.boundary.InvalidSearchException;
 import dk.samspil.shared.NotFoundException;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -55,8 +56,18 @@ public final class ProblemMappers {
     public static class Unexpected implements ExceptionMapper<Exception> {
         private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
 
+        @Inject
+        DatabaseWatch databaseWatch;
+
         @Override
         public Response toResponse(Exception exception) {
+            if (DatabaseFailures.unreachable(exception)) {
+                databaseWatch.failed(exception);
+                return Response.fromResponse(Problem.response(Response.Status.SERVICE_UNAVAILABLE,
+                                "The database cannot be reached; try again shortly"))
+                        .header("Retry-After", DatabaseOutageFilter.RETRY_AFTER_SECONDS)
+                        .build();
+            }
             LOG.log(Level.SEVERE, "Unexpected failure in the REST API", exception);
             return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, "Unexpected error");
         }

@@ -1,0 +1,83 @@
+package dk.samspil.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What a session holds after a day's journey of each role (five pages, each with its form's view
+ * state, and the login) serializes, as a distributable session must, and stays small: at most
+ * 20 KB, so that a restart or a second server copies little. The sizes are printed for the
+ * benchmarks' record.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SessionSizePageIT {
+
+    static final int MOST_BYTES = 20 * 1024;
+
+    private final TestDatabase db = Server.database();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        EnterpriseArchive ear = Deployments.application();
+        ear.getAsType(WebArchive.class, "samspil-web.war").addClass(SessionSize.class);
+        return ear;
+    }
+
+    @Test
+    void eachRolesSessionSerializesAndStaysSmall() {
+        long school = db.institution("Sessionsskolen");
+        var course = db.course("PUBLISHED", 20);
+        String code = URLEncoder.encode(course.code(), StandardCharsets.UTF_8);
+        String participant = db.account("Pia Session", school, "PARTICIPANT");
+        db.enrol(course, participant, "CONFIRMED");
+        String leader = db.account("Lis Session", school, "LEADER", "PARTICIPANT");
+        db.lead(leader, school);
+        String consultant = db.account("Kim Session", null, "CONSULTANT");
+        String partner = db.account("Per Session", null, "PARTNER");
+        db.update("UPDATE account SET partner_organisation_id = (SELECT id FROM partner_organisation WHERE name = ?) "
+                + "WHERE email = ?", db.partner(course, "HOST"), partner);
+        String admin = db.account("Ane Session", null, "ADMIN");
+
+        List<String> sizes = new ArrayList<>();
+        sizes.add(journey("participant", participant, "/", "/catalog/course.xhtml?code=" + code, "/participant/my-courses.xhtml",
+                "/participant/my-goals.xhtml", "/participant/workplace.xhtml"));
+        sizes.add(journey("leader", leader, "/leader/my-staff.xhtml", "/leader/approvals.xhtml", "/leader/coverage.xhtml",
+                "/leader/staff-requests.xhtml", "/leader/nominate.xhtml?code=" + code));
+        sizes.add(journey("consultant", consultant, "/consultant/course-planning.xhtml", "/consultant/course-edit.xhtml?code=" + code,
+                "/consultant/course-enrolments.xhtml?code=" + code, "/consultant/partners.xhtml", "/consultant/rooms.xhtml"));
+        sizes.add(journey("partner", partner, "/partner/my-partnerships.xhtml", "/", "/notifications.xhtml",
+                "/my-data.xhtml", "/password.xhtml"));
+        sizes.add(journey("admin", admin, "/admin/accounts.xhtml", "/admin/institutions.xhtml", "/admin/retention.xhtml",
+                "/admin/institution.xhtml?id=" + school, "/my-data.xhtml"));
+        System.out.println("Serialized session after each role's journey: " + sizes);
+        assertTrue(sizes.stream().noneMatch(size -> size.contains("too big")), sizes.toString());
+    }
+
+    /** Logs in, opens the pages, and returns "role bytes", with the session's attributes when it is too big. */
+    private static String journey(String role, String email, String... pages) {
+        try (Browser browser = new Browser()) {
+            browser.logIn(email, TestDatabase.PASSWORD);
+            for (String page : pages) {
+                browser.open(page);
+            }
+            browser.open("/test/session-size");
+            String report = browser.text();
+            int bytes = Integer.parseInt(report.lines().findFirst().orElseThrow().trim());
+            assertTrue(bytes > 0, report);
+            return role + " " + bytes + (bytes <= MOST_BYTES ? "" : " (too big:\n" + report + ")");
+        }
+    }
+}
