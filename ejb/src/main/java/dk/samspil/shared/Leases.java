@@ -1,12 +1,15 @@
 package dk.samspil.shared;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.time.Duration;
 import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Which server of a cluster runs a scheduled job now: every server's timer fires, and the one that
@@ -14,9 +17,12 @@ import java.util.UUID;
  * this server's already or has run out, by the database's clock; the holder claims it again on
  * each run and so keeps it while it lives, and another server takes over once it has run out. The
  * claim commits on its own, before the work begins, so the row is never locked while the work runs.
+ * While the database cannot be reached no job runs, and that is logged once, not on every tick.
  */
 @ApplicationScoped
 public class Leases {
+
+    private static final Logger LOG = Logger.getLogger(Leases.class.getName());
 
     /** This server: its node name and the boot, so that a restarted server is told from its old self. */
     static final String THIS_SERVER = System.getProperty("jboss.node.name", "samspil") + "/"
@@ -25,10 +31,32 @@ public class Leases {
     @PersistenceContext
     EntityManager em;
 
+    /** This bean through its proxy, so that each claim gets its own transaction. */
+    @Inject
+    Leases self;
+
+    private volatile boolean failing;
+
     /** True when this server holds {@code job} for {@code hold} from now and should run it. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean claim(String job, Duration hold) {
-        return claim(job, THIS_SERVER, hold);
+        try {
+            boolean claimed = self.claim(job, THIS_SERVER, hold);
+            if (failing) {
+                failing = false;
+                LOG.info("Scheduled work resumed, the database answers again");
+            }
+            return claimed;
+        } catch (RuntimeException e) {
+            if (!DatabaseFailures.unreachable(e)) {
+                throw e;
+            }
+            if (!failing) {
+                failing = true;
+                LOG.log(Level.WARNING, "Scheduled work paused, the database cannot be reached: {0}",
+                        DatabaseFailures.describe(e));
+            }
+            return false;
+        }
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

@@ -1,7 +1,9 @@
 package dk.samspil.shared.web;
 
 import dk.samspil.shared.BusinessException;
+import dk.samspil.shared.DatabaseFailures;
 import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.ProtectedViewException;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.component.visit.VisitContext;
@@ -26,7 +28,8 @@ import static dk.samspil.shared.SecurityLog.SECURITY;
  * The one place where a broken business rule becomes a message: the action's transaction has
  * been rolled back, the person sees what to do in their language, and the same page is shown
  * again with what they typed. A lost optimistic-locking race is told the same way; a boundary's
- * refusal of the caller's role is a 403; a form the server cannot trust any more is a 400.
+ * refusal of the caller's role is a 403; a form the server cannot trust any more is a 400; a
+ * database that cannot be reached is a 503.
  * Everything else goes on to the error pages.
  */
 public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
@@ -55,6 +58,8 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
             } else if (cause(thrown, EJBAccessException.class) != null && refuse()) {
                 events.remove();
             } else if (isStaleForm(thrown) && answerStale(thrown)) {
+                events.remove();
+            } else if (DatabaseFailures.unreachable(thrown) && answerOutage(thrown)) {
                 events.remove();
             }
         }
@@ -104,6 +109,28 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
                 external.getRequestMap().put(ErrorStatus.STALE_FORM, Boolean.TRUE);
                 external.responseSendError(400, null);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        context.responseComplete();
+        return true;
+    }
+
+    /**
+     * The database could not be reached: the watch hears of it (and logs it, once per outage) and the
+     * page answers 503 with the translated outage page, without a stack trace. False when the
+     * response has already begun.
+     */
+    private static boolean answerOutage(Throwable thrown) {
+        CDI.current().select(DatabaseWatch.class).get().failed(thrown);
+        FacesContext context = FacesContext.getCurrentInstance();
+        var external = context.getExternalContext();
+        if (external.isResponseCommitted()) {
+            return false;
+        }
+        try {
+            external.setResponseHeader("Retry-After", DatabaseOutageFilter.RETRY_AFTER_SECONDS);
+            external.responseSendError(503, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,5 +1,6 @@
 package dk.samspil.shared.web;
 
+import dk.samspil.shared.DatabaseFailures;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -13,7 +14,9 @@ import java.io.IOException;
  * While the database is unreachable ({@link DatabaseWatch}), answers every page and API request at
  * once with 503 and {@code Retry-After} instead of letting it wait for a connection: pages get the
  * translated error page (which never touches the database), the API a problem document. Static
- * files are still served. Mapped first in web.xml, before any filter that reads the database.
+ * files are still served. A request that meets the outage before the watch has noticed it (in a
+ * filter or servlet; pages and the API handle their own) is answered the same way, without a stack
+ * trace. Mapped first in web.xml, before any filter that reads the database.
  */
 public class DatabaseOutageFilter extends HttpFilter {
 
@@ -28,11 +31,19 @@ public class DatabaseOutageFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (watch.isReachable() || isStatic(request)) {
-            chain.doFilter(request, response);
+        if (!watch.isReachable() && !isStatic(request)) {
+            refuse(request, response);
             return;
         }
-        refuse(request, response);
+        try {
+            chain.doFilter(request, response);
+        } catch (ServletException | RuntimeException e) {
+            if (!DatabaseFailures.unreachable(e) || response.isCommitted()) {
+                throw e;
+            }
+            watch.failed(e);
+            refuse(request, response);
+        }
     }
 
     static void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {

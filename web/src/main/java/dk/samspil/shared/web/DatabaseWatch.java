@@ -1,5 +1,6 @@
 package dk.samspil.shared.web;
 
+import dk.samspil.shared.DatabaseFailures;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;

@@ -1,5 +1,6 @@
 package dk.samspil.shared.web;
 
+import dk.samspil.shared.DatabaseFailures;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;

@@ -1,5 +1,6 @@
 package dk.samspil.shared.web;
 
+import dk.samspil.shared.DatabaseFailures;
 import dk.samspil.catalog.boundary.InvalidSearchException;
 import dk.samspil.shared.NotFoundException;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package dk.samspil.shared.web;
+package dk.samspil.shared;
 
 import jakarta.resource.ResourceException;
 
@@ -40,7 +40,7 @@ public final class DatabaseFailures {
     }
 
     /** The innermost cause's type and message: enough for one log line. */
-    static String describe(Throwable thrown) {
+    public static String describe(Throwable thrown) {
         Throwable root = thrown;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
