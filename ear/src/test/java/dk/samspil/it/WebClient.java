@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,13 +17,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Plain HTTP against the test server, with its own session: faster than a browser where no page is
- * looked at. It keeps the session cookie itself: Java's cookie manager would not send a Secure
- * (__Host-) cookie over the test server's plain HTTP, which browsers allow on a loopback address.
+ * looked at. It keeps the cookies itself: Java's cookie manager would not send a Secure (__Host-)
+ * cookie over the test server's plain HTTP, which browsers allow on a loopback address.
  */
 final class WebClient {
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-    private String session;
+    /** The cookies the server set (the session's, the language's), sent back as a browser would. */
+    private final Map<String, String> cookies = new LinkedHashMap<>();
 
     static WebClient anonymous() {
         return new WebClient();
@@ -73,15 +75,17 @@ final class WebClient {
 
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder request = HttpRequest.newBuilder(Server.at(path));
-        return session == null ? request : request.header("Cookie", Browser.SESSION_COOKIE + "=" + session);
+        return cookies.isEmpty() ? request : request.header("Cookie", cookies.entrySet().stream()
+                .map(cookie -> cookie.getKey() + "=" + cookie.getValue()).collect(Collectors.joining("; ")));
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        response.headers().allValues("Set-Cookie").stream()
-                .filter(cookie -> cookie.startsWith(Browser.SESSION_COOKIE + "="))
-                .findFirst()
-                .ifPresent(cookie -> session = cookie.substring(Browser.SESSION_COOKIE.length() + 1).split(";")[0]);
+        for (String cookie : response.headers().allValues("Set-Cookie")) {
+            String pair = cookie.split(";")[0];
+            int equals = pair.indexOf('=');
+            cookies.put(pair.substring(0, equals), pair.substring(equals + 1));
+        }
         return response;
     }
 }

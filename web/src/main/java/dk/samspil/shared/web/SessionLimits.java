@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * without a session is refused with 429 when its client address already holds
  * {@code samspil.sessions.per-address} live sessions on this server (default 200: a school behind
  * one address logs in many teachers at once), or with 503 when the server holds
- * {@code samspil.sessions.max} (default 50,000, ≈ 100 MB at the measured size). Counted per server;
+ * {@code samspil.sessions.max} (default 10,000: at most ≈ 200 MB at the measured ≤ 20 KB a session). Counted per server;
  * behind a proxy the address is the client's only when the proxy's forwarded address is trusted
  * (README, "Running Samspil for real").
  */
@@ -31,7 +31,7 @@ public class SessionLimits extends HttpFilter implements HttpSessionListener {
     private static final AtomicInteger TOTAL = new AtomicInteger();
 
     private final int perAddress = Integer.getInteger("samspil.sessions.per-address", 200);
-    private final int total = Integer.getInteger("samspil.sessions.max", 50_000);
+    private final int total = Integer.getInteger("samspil.sessions.max", 10_000);
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
