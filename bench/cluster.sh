@@ -82,7 +82,7 @@ for _ in $(seq 1 "$VISITS"); do
     printf 'url = "%s/"\noutput = /dev/null\n' "$node1"
 done > "$CLUSTER_DIR/visits.curl"
 started=$(date +%s.%N)
-curl -s --parallel --parallel-max 8 -K "$CLUSTER_DIR/visits.curl" -w '%{http_code}\n' | sort | uniq -c \
+curl -s --no-progress-meter --parallel --parallel-max 8 -K "$CLUSTER_DIR/visits.curl" -w '%{http_code}\n' | sort | uniq -c \
     | awk '{ printf "HTTP %s: %d\n", $2, $1 }'
 printf 'took %.1f s\n' "$(echo "$(date +%s.%N) - $started" | bc -l)"
 sessions_after=$(sessions)

@@ -236,7 +236,8 @@ start() {
         die "no build in $target (server-cluster and samspil.ear): mvn package -DskipTests"
     fi
     # Copies, so that a build while the cluster runs changes nothing under it.
-    rm -rf "$dir"
+    # Only what this script made there: CLUSTER_DIR may be a folder that holds other things.
+    rm -rf "$dir/server" "$dir/samspil.ear" "$dir/node1" "$dir/node2" "$dir/haproxy.log" "$dir/haproxy.pid"
     mkdir -p "$dir"
     cp -r "$target/server-cluster" "$dir/server"
     cp "$target/samspil.ear" "$dir/samspil.ear"
