@@ -54,14 +54,17 @@ echo "== Throughput, 2 threads, 16 connections, $DURATION each (after a warm-up)
 for url in "$node1/" "$node1/api/courses" "$proxy/" "$proxy/api/courses"; do
     wrk -t2 -c8 -d5s "$url" > /dev/null
 done
-printf '| %-14s | %-26s | %-26s |\n' "GET" "one node: req/s, p95" "two nodes (HAProxy): req/s, p95"
-printf '|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..16})" "$(printf -- '-%.0s' {1..28})" "$(printf -- '-%.0s' {1..28})"
+cell() { # $1 = requests/s, $2 = p95, $3 = errors
+    printf '%s req/s, p95 %s ms' "$1" "$2"
+    [ "$3" = 0 ] || printf ' (%s errors)' "$3"
+}
+printf '| %-14s | %-36s | %-36s |\n' "GET" "one node (node1)" "two nodes through HAProxy"
+printf '|----------------|--------------------------------------|--------------------------------------|\n'
 for path in / /api/courses; do
     read -r one_rps one_p95 one_errors < <(measure "$node1$path")
     read -r two_rps two_p95 two_errors < <(measure "$proxy$path")
-    printf '| %-14s | %9s/s, %7s ms %-5s | %9s/s, %7s ms %-5s |\n' "$path" \
-        "$one_rps" "$one_p95" "$([ "$one_errors" = 0 ] || echo "($one_errors errors)")" \
-        "$two_rps" "$two_p95" "$([ "$two_errors" = 0 ] || echo "($two_errors errors)")"
+    printf '| %-14s | %-36s | %-36s |\n' "$path" "$(cell "$one_rps" "$one_p95" "$one_errors")" \
+        "$(cell "$two_rps" "$two_p95" "$two_errors")"
 done
 
 echo "== $VISITS anonymous GETs of / on node1"
