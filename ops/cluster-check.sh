@@ -177,8 +177,12 @@ load participant /participant/my-courses.xhtml "$work/racer.jar" &
 loads+=($!)
 sleep 3
 rolled=$(date +%s)
-ops/cluster.sh restart node1 || fail "node1 did not come back"
-ops/cluster.sh restart node2 || fail "node2 did not come back"
+# node2 goes only once node1 is back: with node1 gone too, nobody would be left to serve.
+if ops/cluster.sh restart node1; then
+    ops/cluster.sh restart node2 || fail "node2 did not come back"
+else
+    fail "node1 did not come back (node2 was left running)"
+fi
 echo "rolling restart took $(seconds_since "$rolled") s"
 sleep 3
 touch "$work/stop-load"
@@ -228,6 +232,10 @@ echo "recipients mailed once: $once, more than once: $twice, never: $never"
 unserializable=$(cat "$CLUSTER_DIR"/node?/console.log | grep -o 'NotSerializableException: [A-Za-z0-9_.$]*' | sort -u \
     | sed 's/NotSerializableException: //' | tr '\n' ' ' || true)
 [ -z "$unserializable" ] || echo "Not serializable in a session (the nodes' logs): $unserializable"
+# A session that one node wrote and the other cannot read (ISPN000474) also stalls the state
+# transfer to a node that rejoins (ISPN000972 HANG, then ISPN000658 after four minutes).
+unreadable=$(cat "$CLUSTER_DIR"/node?/console.log | grep -c 'ISPN000474.*MalformedProtobufException' || true)
+[ "$unreadable" = 0 ] || echo "Session writes the other node could not read (ISPN000474, MalformedProtobufException): $unreadable"
 echo "Cluster check took $(seconds_since "$started") s"
 if [ ${#failures[@]} -gt 0 ]; then
     printf 'Cluster check failed:\n' >&2
