@@ -17,7 +17,8 @@
 # Ports: node N listens on 8080, 9990 (management, health) and 7600 (JGroups) plus its offset.
 #   NODE1_PORT_OFFSET (400: 8480, 10390, 8000)   NODE2_PORT_OFFSET (500: 8580, 10490, 8100)
 #   PROXY_PORT (8680)   PROXY_STATS_PORT (8681)
-# The defaults stay clear of a developer's server (offset 0), the tests (100) and the first-boot check (300).
+# The defaults stay clear of a developer's server (offset 0), the tests (100), the first-boot check (300)
+# and the outage check (700).
 # Files: CLUSTER_DIR (ear/target/cluster) holds the copies, each node's console.log and HAProxy's.
 set -euo pipefail
 cd "$(dirname "$0")/.."
