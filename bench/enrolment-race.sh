@@ -3,12 +3,16 @@
 # participants press "Tilmeld" on the same course (30 seats, 50 places in line) at the same moment.
 # Reports the race's duration and the per-enrolment latency (p50, p99), checks the outcome in the
 # database, then measures the consultant's enrolment list of that course filled to 500 enrolments.
+# Fails unless the outcome is exact (30 confirmed, 50 in line ranked 1-50, the rest refused).
+# BASES (space-separated) spreads the participants over several servers, e.g. the two nodes of
+# ops/cluster.sh; LIST_BENCH=false skips the consultant's list (and wrk).
 # Requires curl, wrk, bc and the mariadb client; traffic goes to this machine only.
 set -euo pipefail
 
-BASE=${BASE:-http://127.0.0.1:8080}
+BASES=${BASES:-${BASE:-http://127.0.0.1:8080}}
+BASE=${BASES%% *}
 DB=(mariadb --host="${DB_HOST:-127.0.0.1}" --port="${DB_PORT:-3307}" --user="${DB_USER:-samspil}"
-    --password="${DB_PASSWORD:-samspil}" samspil)
+    --password="${DB_PASSWORD:-samspil}" "${DB_NAME:-samspil}")
 PASSWORD=${DEMO_PASSWORD:-samspil-demo-2026}
 # shellcheck source=lib.sh
 . "$(dirname "$0")/lib.sh"
@@ -18,24 +22,35 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 "${DB[@]}" < "$here/generate-enrolment-race.sql"
+# INSERT IGNORE passes over a row the schema refuses, so make sure the course is there.
+[ "$("${DB[@]}" -N -e "SELECT COUNT(*) FROM course WHERE code = 'BENCH-RACE' AND status = 'PUBLISHED'")" = 1 ] \
+    || { echo "the race's course was not loaded (see the warnings of generate-enrolment-race.sql)" >&2; exit 1; }
 
+
+# Participant i uses server i mod n for the whole race, where its session is.
+server_of() {
+    local servers
+    read -r -a servers <<<"$BASES"
+    echo "${servers[$(($1 % ${#servers[@]}))]}"
+}
 
 # Each participant logs in and opens the course page; their enrol form's view state is kept.
 prepare() {
-    local i=$1 jar="$work/$1.jar" page
+    local i=$1 jar="$work/$1.jar" BASE
+    BASE=$(server_of "$i")
     log_in "$jar" "race$i@bench.example"
     form_tokens "$jar" "$BASE/catalog/course.xhtml?code=BENCH-RACE" > "$work/$i.tokens"
     [ -n "$(cut -d' ' -f1 "$work/$i.tokens")" ] || { echo "no enrol form for race$i" >&2; return 1; }
 }
-export -f prepare log_in form_tokens
-export BASE PASSWORD work
+export -f prepare log_in form_tokens server_of
+export BASES PASSWORD work
 
-echo "== Logging in $PEOPLE participants (PBKDF2, 600,000 iterations each)"
+echo "== Logging in $PEOPLE participants (PBKDF2, 600,000 iterations each) on $BASES"
 seq 1 "$PEOPLE" | xargs -P 4 -I{} bash -c 'prepare {}'
 
 enrol() {
     local i=$1
-    curl -s -o /dev/null -b "$work/$i.jar" -w '%{http_code} %{time_total}\n' "$BASE/catalog/course.xhtml" \
+    curl -s -o /dev/null -b "$work/$i.jar" -w '%{http_code} %{time_total}\n' "$(server_of "$i")/catalog/course.xhtml" \
         --data-urlencode "enrol-form=enrol-form" --data-urlencode "enrol-form:motivation=" \
         --data-urlencode "enrol-form:enrol=Tilmeld" --data-urlencode "jakarta.faces.ViewState=$(cut -d' ' -f1 "$work/$i.tokens")" \
         --data-urlencode "primefaces.nonce=$(cut -d' ' -f2 "$work/$i.tokens")"
@@ -55,6 +70,23 @@ echo "== Outcome in the database"
 "${DB[@]}" -e "SELECT status, COUNT(*) AS n, COUNT(DISTINCT waitlist_rank) AS ranks, MIN(waitlist_rank) AS first_rank,
                       MAX(waitlist_rank) AS last_rank
                FROM enrolment WHERE course_id = 200000 GROUP BY status"
+
+# The seats and the line are the course's (generate-enrolment-race.sql): 30 and 50.
+read -r confirmed waitlisted ranks first last < <("${DB[@]}" -N -e "
+    SELECT COUNT(status = 'CONFIRMED' OR NULL), COUNT(status = 'WAITLISTED' OR NULL), COUNT(DISTINCT waitlist_rank),
+           COALESCE(MIN(waitlist_rank), 0), COALESCE(MAX(waitlist_rank), 0)
+    FROM enrolment WHERE course_id = 200000")
+expect_confirmed=$((PEOPLE < 30 ? PEOPLE : 30))
+expect_waitlisted=$((PEOPLE - expect_confirmed < 50 ? PEOPLE - expect_confirmed : 50))
+refused=$((PEOPLE - confirmed - waitlisted))
+echo "outcome: $confirmed confirmed, $waitlisted waitlisted (ranks $first-$last), $refused refused"
+if [ "$confirmed" -ne "$expect_confirmed" ] || [ "$waitlisted" -ne "$expect_waitlisted" ] \
+        || [ "$ranks" -ne "$waitlisted" ] || [ "$last" -ne "$waitlisted" ] \
+        || { [ "$waitlisted" -gt 0 ] && [ "$first" -ne 1 ]; }; then
+    echo "race: expected $expect_confirmed confirmed and $expect_waitlisted waitlisted ranked 1-$expect_waitlisted" >&2
+    exit 1
+fi
+[ "${LIST_BENCH:-true}" = true ] || exit 0
 
 echo "== The consultant's list with $PEOPLE enrolments"
 "${DB[@]}" -e "INSERT IGNORE INTO enrolment (course_id, account_id, status)

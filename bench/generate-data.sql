@@ -22,8 +22,8 @@ SELECT 100000 + i, CONCAT('BENCH-', i),
                   'Skoleledelse', 'Læsning'), ' – forløb ', i),
        CONCAT('Benchmark course ', i),
        'Genereret kursus til belastningstest af kataloget.', 'Generated course for catalogue load tests.',
-       1000 + i MOD 8, ELT(1 + i MOD 4, 0, 5, 10, 15), 'PUBLISHED', 'Professionshøjskolen, Campus Vejle',
-       1000, @base + INTERVAL (i MOD 200) DAY, @base + INTERVAL (20 + i MOD 200) DAY,
+       1 + i MOD 8, ELT(1 + i MOD 4, 0, 5, 10, 15), 'PUBLISHED', 'Professionshøjskolen, Campus Vejle',
+       630, @base + INTERVAL (i MOD 200) DAY, @base + INTERVAL (20 + i MOD 200) DAY,
        @base + INTERVAL (20 + i MOD 200 + 140) DAY, 5, 10 + i MOD 30, i MOD 3 = 0, 1001
 FROM n;
 
@@ -39,7 +39,7 @@ FROM n;
 
 INSERT IGNORE INTO room (id, place, name, municipality_id, capacity)
 WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 40)
-SELECT 100000 + i, 'Professionshøjskolen, Campus Vejle', CONCAT('Lokale B', i), 1000, 30
+SELECT 100000 + i, 'Professionshøjskolen, Campus Vejle', CONCAT('Lokale B', i), 630, 30
 FROM n;
 
 INSERT IGNORE INTO course_session (id, module_id, starts_at, ends_at, room_id, host_partner_id)

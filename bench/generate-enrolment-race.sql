@@ -15,8 +15,8 @@ SELECT id, 'PARTICIPANT' FROM account WHERE id BETWEEN 200001 AND 200500;
 INSERT IGNORE INTO course (id, code, title_da, description_da, theme_id, ects, status, place, municipality_id,
                            registration_deadline, period_start, period_end, min_participants, max_participants,
                            waiting_list_capacity, consultant_id)
-VALUES (200000, 'BENCH-RACE', 'Kapløbet om de sidste pladser', 'Belastningstest af tilmelding.', 1000, 0, 'PUBLISHED',
-        'Professionshøjskolen, Campus Vejle', 1000, CURDATE() + INTERVAL 20 DAY, CURDATE() + INTERVAL 30 DAY,
+VALUES (200000, 'BENCH-RACE', 'Kapløbet om de sidste pladser', 'Belastningstest af tilmelding.', 1, 0, 'PUBLISHED',
+        'Professionshøjskolen, Campus Vejle', 630, CURDATE() + INTERVAL 20 DAY, CURDATE() + INTERVAL 30 DAY,
         CURDATE() + INTERVAL 30 DAY, 1, 30, 50, 1001);
 
 INSERT IGNORE INTO course_module (id, course_id, position, title_da) VALUES (200000, 200000, 1, 'Eneste modul');
