@@ -128,26 +128,6 @@ else
     echo "$served back UP in $(seconds_since "$restarted") s"
 fi
 
-# (b) -------------------------------------------------------------------------------------------
-part=b
-echo "== (b) The 500-way enrolment race, half the participants on each node"
-# The race is about seats, not logins: 500 logins at 600,000 PBKDF2 iterations cost this machine
-# minutes. A hash keeps its own iteration count, so the racers get the demo password hashed with
-# 1,000; bench/enrolment-race.sh loads its accounts with INSERT IGNORE and leaves them so.
-mariadb --user=root "$database" < bench/generate-enrolment-race.sql
-cheap=$(python3 -c 'import base64, hashlib, os, sys
-salt = os.urandom(32)
-key = hashlib.pbkdf2_hmac("sha256", sys.argv[1].encode(), salt, 1000, 32)
-print("PBKDF2WithHmacSHA256:1000:" + base64.b64encode(salt).decode() + ":" + base64.b64encode(key).decode())' "$PASSWORD")
-sql "UPDATE account SET password_hash = '$cheap' WHERE id BETWEEN 200001 AND 200500"
-raced=$(date +%s)
-if PEOPLE=500 BASES="$(node_url node1) $(node_url node2)" DB_HOST=127.0.0.1 DB_PORT=3306 DB_USER=$MARIADB_USER \
-        DB_PASSWORD=$MARIADB_PASSWORD DB_NAME=$database LIST_BENCH=false bench/enrolment-race.sh; then
-    echo "race passed in $(seconds_since "$raced") s"
-else
-    fail "the race did not end with 30 confirmed, 50 waitlisted ranked 1-50 and 420 refused"
-fi
-
 # (c) -------------------------------------------------------------------------------------------
 part=c
 echo "== (c) A rolling restart under load through HAProxy"
@@ -227,6 +207,29 @@ read -r once twice never < <(cat "$CLUSTER_DIR"/node?/console.log | grep -o 'Mai
     | sort | uniq -c | awk -v n="$mails" '$1 == 1 { once++ } $1 > 1 { twice++ } END { printf "%d %d %d\n", once, twice, n - once - twice }')
 echo "recipients mailed once: $once, more than once: $twice, never: $never"
 [ "$once" = "$mails" ] || fail "$twice mails were sent more than once and $never never"
+
+# (b) -------------------------------------------------------------------------------------------
+# The race runs last: during it the nodes occasionally write a session entry the other cannot
+# read (ISPN000474, counted below; see README), and such an entry stalls the state transfer to a
+# node that rejoins, which part (c) would then wait four minutes for.
+part=b
+echo "== (b) The 500-way enrolment race, half the participants on each node"
+# The race is about seats, not logins: 500 logins at 600,000 PBKDF2 iterations cost this machine
+# minutes. A hash keeps its own iteration count, so the racers get the demo password hashed with
+# 1,000; bench/enrolment-race.sh loads its accounts with INSERT IGNORE and leaves them so.
+mariadb --user=root "$database" < bench/generate-enrolment-race.sql
+cheap=$(python3 -c 'import base64, hashlib, os, sys
+salt = os.urandom(32)
+key = hashlib.pbkdf2_hmac("sha256", sys.argv[1].encode(), salt, 1000, 32)
+print("PBKDF2WithHmacSHA256:1000:" + base64.b64encode(salt).decode() + ":" + base64.b64encode(key).decode())' "$PASSWORD")
+sql "UPDATE account SET password_hash = '$cheap' WHERE id BETWEEN 200001 AND 200500"
+raced=$(date +%s)
+if PEOPLE=500 BASES="$(node_url node1) $(node_url node2)" DB_HOST=127.0.0.1 DB_PORT=3306 DB_USER=$MARIADB_USER \
+        DB_PASSWORD=$MARIADB_PASSWORD DB_NAME=$database LIST_BENCH=false bench/enrolment-race.sh; then
+    echo "race passed in $(seconds_since "$raced") s"
+else
+    fail "the race did not end with 30 confirmed, 50 waitlisted ranked 1-50 and 420 refused"
+fi
 
 # -----------------------------------------------------------------------------------------------
 unserializable=$(cat "$CLUSTER_DIR"/node?/console.log | grep -o 'NotSerializableException: [A-Za-z0-9_.$]*' | sort -u \

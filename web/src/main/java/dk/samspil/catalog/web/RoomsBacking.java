@@ -23,7 +23,8 @@ public class RoomsBacking implements Serializable {
     @Inject
     Rooms rooms;
 
-    private List<RoomRow> rows;
+    /** The college's rooms as the table shows them: read again after the session was stored, not kept in it. */
+    private transient List<RoomRow> rows;
     /** Reference data, not view state: read again after the session was stored. */
     private transient List<Option> municipalities;
     private Long editedId;
@@ -81,6 +82,9 @@ public class RoomsBacking implements Serializable {
     }
 
     public List<RoomRow> getRows() {
+        if (rows == null) {
+            load();
+        }
         return rows;
     }
 
