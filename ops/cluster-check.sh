@@ -145,15 +145,15 @@ load() { # $1 = name, $2 = path, $3 = cookie jar or ""
         sleep 0.1
     done
 }
-rm -f "$work/visitor.jar" "$work/racer.jar"
-BASE=$proxy log_in "$work/racer.jar" race1@bench.example
+rm -f "$work/visitor.jar" "$work/participant.jar"
+BASE=$proxy log_in "$work/participant.jar" anne.larsen@fjordskolen.example
 load anonymous / "" &
 loads+=($!)
 load visitor "/catalog/course.xhtml?code=EVU-%C3%85S-01" "$work/visitor.jar" &
 loads+=($!)
 load api /api/courses "" &
 loads+=($!)
-load participant /participant/my-courses.xhtml "$work/racer.jar" &
+load participant /participant/my-courses.xhtml "$work/participant.jar" &
 loads+=($!)
 sleep 3
 rolled=$(date +%s)
@@ -209,9 +209,8 @@ echo "recipients mailed once: $once, more than once: $twice, never: $never"
 [ "$once" = "$mails" ] || fail "$twice mails were sent more than once and $never never"
 
 # (b) -------------------------------------------------------------------------------------------
-# The race runs last: during it the nodes occasionally write a session entry the other cannot
-# read (ISPN000474, counted below; see README), and such an entry stalls the state transfer to a
-# node that rejoins, which part (c) would then wait four minutes for.
+# The race runs last: it is where the nodes most often write a session entry the other cannot
+# read (ISPN000474, counted below; see README).
 part=b
 echo "== (b) The 500-way enrolment race, half the participants on each node"
 # The race is about seats, not logins: 500 logins at 600,000 PBKDF2 iterations cost this machine
@@ -235,8 +234,8 @@ fi
 unserializable=$(cat "$CLUSTER_DIR"/node?/console.log | grep -o 'NotSerializableException: [A-Za-z0-9_.$]*' | sort -u \
     | sed 's/NotSerializableException: //' | tr '\n' ' ' || true)
 [ -z "$unserializable" ] || echo "Not serializable in a session (the nodes' logs): $unserializable"
-# A session that one node wrote and the other cannot read (ISPN000474) also stalls the state
-# transfer to a node that rejoins (ISPN000972 HANG, then ISPN000658 after four minutes).
+# A session that one node wrote and the other cannot read (ISPN000474): the known defect in the
+# README, counted so that a change in it shows.
 unreadable=$(cat "$CLUSTER_DIR"/node?/console.log | grep -c 'ISPN000474.*MalformedProtobufException' || true)
 [ "$unreadable" = 0 ] || echo "Session writes the other node could not read (ISPN000474, MalformedProtobufException): $unreadable"
 echo "Cluster check took $(seconds_since "$started") s"

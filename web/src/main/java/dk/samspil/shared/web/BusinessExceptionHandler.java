@@ -71,20 +71,10 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
      * server error, and the refusal is a security event. False when the response has already begun.
      */
     private static boolean refuse() {
-        FacesContext context = FacesContext.getCurrentInstance();
-        var external = context.getExternalContext();
+        var external = FacesContext.getCurrentInstance().getExternalContext();
         SECURITY.log(System.Logger.Level.WARNING, "Refused {0} to {1}", external.getRemoteUser(),
                 external.getRequestServletPath());
-        if (external.isResponseCommitted()) {
-            return false;
-        }
-        try {
-            external.responseSendError(403, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        context.responseComplete();
-        return true;
+        return answer(403);
     }
 
     /**
@@ -99,21 +89,17 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
         LOG.warning(() -> "Refused a form post to " + external.getRequestServletPath() + " by "
                 + (external.getRemoteUser() == null ? "an anonymous visitor" : external.getRemoteUser())
                 + ": " + thrown.getClass().getSimpleName() + " (" + thrown.getMessage() + ")");
-        if (external.isResponseCommitted()) {
-            return false;
-        }
-        try {
-            if (context.getPartialViewContext().isAjaxRequest()) {
+        if (context.getPartialViewContext().isAjaxRequest() && !external.isResponseCommitted()) {
+            try {
                 external.redirect(external.getRequestContextPath() + external.getRequestServletPath());
-            } else {
-                external.getRequestMap().put(ErrorStatus.STALE_FORM, Boolean.TRUE);
-                external.responseSendError(400, null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            context.responseComplete();
+            return true;
         }
-        context.responseComplete();
-        return true;
+        external.getRequestMap().put(ErrorStatus.STALE_FORM, Boolean.TRUE);
+        return answer(400);
     }
 
     /**
@@ -123,14 +109,20 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
      */
     private static boolean answerOutage(Throwable thrown) {
         CDI.current().select(DatabaseWatch.class).get().failed(thrown);
+        FacesContext.getCurrentInstance().getExternalContext()
+                .setResponseHeader("Retry-After", DatabaseOutageFilter.RETRY_AFTER_SECONDS);
+        return answer(503);
+    }
+
+    /** The status's error page instead of the view; false when the response has already begun. */
+    private static boolean answer(int status) {
         FacesContext context = FacesContext.getCurrentInstance();
         var external = context.getExternalContext();
         if (external.isResponseCommitted()) {
             return false;
         }
         try {
-            external.setResponseHeader("Retry-After", DatabaseOutageFilter.RETRY_AFTER_SECONDS);
-            external.responseSendError(503, null);
+            external.responseSendError(status, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
