@@ -20,6 +20,11 @@ stop() {
         kill "$(cat "$work/pid")" 2>/dev/null || true
         wait "$(cat "$work/pid")" 2>/dev/null || true
         rm -f "$work/pid"
+        # The server's JVM finishes its shutdown (writing the session store) after the script ends.
+        for _ in $(seq 1 60); do
+            pgrep -f "jboss.server.base.dir=$work/standalone" >/dev/null || break
+            sleep 0.5
+        done
     fi
 }
 trap 'stop; rm -rf "$work"; mariadb --user=root -e "DROP DATABASE IF EXISTS $database" || true' EXIT

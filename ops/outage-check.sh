@@ -27,6 +27,11 @@ stop_server() {
         wait "$(cat "$work/pid")" 2>/dev/null || true
         rm -f "$work/pid"
     fi
+    # The server's JVM finishes its shutdown (writing the session store) after the script ends.
+    for _ in $(seq 1 60); do
+        pgrep -f "jboss.server.base.dir=$work/standalone" >/dev/null || break
+        sleep 0.5
+    done
 }
 stop_database() {
     if [ -f "$work/db.pid" ]; then
@@ -36,7 +41,7 @@ stop_database() {
         rm -f "$work/db.pid"
     fi
 }
-trap 'stop_server; stop_database; rm -rf "$work"' EXIT
+trap 'stop_server; stop_database; rm -rf "$work" || true' EXIT
 fail() {
     echo "Outage check: $*" >&2
     exit 1
