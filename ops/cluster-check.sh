@@ -50,12 +50,9 @@ finish() {
 }
 trap finish EXIT
 
-mariadb --user=root <<SQL
-DROP DATABASE IF EXISTS $database;
-CREATE DATABASE $database CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
-CREATE USER IF NOT EXISTS 'samspil_cluster'@'127.0.0.1' IDENTIFIED BY 'cluster-check-only';
-GRANT ALL PRIVILEGES ON $database.* TO 'samspil_cluster'@'127.0.0.1';
-SQL
+# shellcheck source=ops/lib.sh
+. ops/lib.sh
+create_database "$database" samspil_cluster cluster-check-only
 sql() {
     mariadb --user=root -N -e "$1" "$database"
 }

@@ -14,27 +14,14 @@ database=samspil_first_boot
 admin=first-admin@college.example
 work=$(mktemp -d)
 export BASE=http://127.0.0.1:8380
+# shellcheck source=ops/lib.sh
+. ops/lib.sh
 stop() {
-    if [ -f "$work/pid" ]; then
-        pkill -P "$(cat "$work/pid")" 2>/dev/null || true
-        kill "$(cat "$work/pid")" 2>/dev/null || true
-        wait "$(cat "$work/pid")" 2>/dev/null || true
-        rm -f "$work/pid"
-        # The server's JVM finishes its shutdown (writing the session store) after the script ends.
-        for _ in $(seq 1 60); do
-            pgrep -f "jboss.server.base.dir=$work/standalone" >/dev/null || break
-            sleep 0.5
-        done
-    fi
+    stop_server_in "$work"
 }
 trap 'stop; rm -rf "$work"; mariadb --user=root -e "DROP DATABASE IF EXISTS $database" || true' EXIT
 
-mariadb --user=root <<SQL
-DROP DATABASE IF EXISTS $database;
-CREATE DATABASE $database CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
-CREATE USER IF NOT EXISTS 'samspil_first'@'127.0.0.1' IDENTIFIED BY 'first-boot-check-only';
-GRANT ALL PRIVILEGES ON $database.* TO 'samspil_first'@'127.0.0.1';
-SQL
+create_database "$database" samspil_first first-boot-check-only
 sql() {
     mariadb --user=root -N -e "$1" "$database"
 }

@@ -20,18 +20,10 @@ offset=700
 export BASE=http://127.0.0.1:$((8080 + offset))
 management=http://127.0.0.1:$((9990 + offset))
 
+# shellcheck source=ops/lib.sh
+. ops/lib.sh
 stop_server() {
-    if [ -f "$work/pid" ]; then
-        pkill -P "$(cat "$work/pid")" 2>/dev/null || true
-        kill "$(cat "$work/pid")" 2>/dev/null || true
-        wait "$(cat "$work/pid")" 2>/dev/null || true
-        rm -f "$work/pid"
-    fi
-    # The server's JVM finishes its shutdown (writing the session store) after the script ends.
-    for _ in $(seq 1 60); do
-        pgrep -f "jboss.server.base.dir=$work/standalone" >/dev/null || break
-        sleep 0.5
-    done
+    stop_server_in "$work"
 }
 stop_database() {
     if [ -f "$work/db.pid" ]; then
