@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectOutputStream;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,7 +18,9 @@ import java.util.Map;
  * Test only, added to the web module by {@link SessionSizePageIT}: the caller's session serialized
  * as a distributable session is stored, as one entry (all attributes in one stream, Java
  * serialization), answered as its size in bytes and then each attribute's on its own. Fails with
- * the class that does not serialize.
+ * the class that does not serialize. With {@code ?shared}: the attributes (and their maps' entries)
+ * that are maps or collections, each with its identity, so that a test can tell whether two
+ * sessions hold the very same object.
  */
 @WebServlet("/test/session-size")
 public class SessionSize extends HttpServlet {
@@ -31,6 +34,11 @@ public class SessionSize extends HttpServlet {
             response.sendError(404);
             return;
         }
+        if (request.getParameter("shared") != null) {
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getWriter().write(containers(session));
+            return;
+        }
         Map<String, Object> attributes = new LinkedHashMap<>();
         StringBuilder report = new StringBuilder();
         for (String name : Collections.list(session.getAttributeNames())) {
@@ -42,6 +50,26 @@ public class SessionSize extends HttpServlet {
         }
         response.setContentType("text/plain;charset=UTF-8");
         response.getWriter().write(serializedSize(attributes) + "\n" + report);
+    }
+
+    /** "name identity" per line for each map or collection in the session, and in its maps. */
+    private static String containers(HttpSession session) {
+        StringBuilder report = new StringBuilder();
+        for (String name : Collections.list(session.getAttributeNames())) {
+            Object value = session.getAttribute(name);
+            identify(name, value, report);
+            if (value instanceof Map<?, ?> entries) {
+                entries.forEach((key, entry) -> identify(name + "/" + key, entry, report));
+            }
+        }
+        return report.toString();
+    }
+
+    private static void identify(String name, Object value, StringBuilder report) {
+        if (value instanceof Map<?, ?> || value instanceof Collection<?>) {
+            report.append(name).append(' ').append(value.getClass().getName()).append('@')
+                    .append(Integer.toHexString(System.identityHashCode(value))).append('\n');
+        }
     }
 
     /** A map's entries (two levels deep), so that a test's failure says which bean or view is big. */

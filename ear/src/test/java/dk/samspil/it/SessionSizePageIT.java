@@ -11,8 +11,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -64,6 +68,34 @@ class SessionSizePageIT {
                 "/admin/institution.xhtml?id=" + school, "/my-data.xhtml"));
         System.out.println("Serialized session after each role's journey: " + sizes);
         assertTrue(sizes.stream().noneMatch(size -> size.contains("too big")), sizes.toString());
+    }
+
+    /**
+     * Two people's sessions share nothing: each is written (replicated, stored) while the other's
+     * requests run, so an object in both would be changed by one while the other's is written, and
+     * would carry one person's data in the other's session. Mojarra's "distributable" mode did just
+     * that with the flash (the whole application's flash messages in every session): an enrolment
+     * shows its outcome through the flash after a redirect.
+     */
+    @Test
+    void noTwoSessionsHoldTheSameObject() {
+        long school = db.institution("Delingsskolen");
+        var course = db.course("PUBLISHED", 20);
+        List<Set<String>> held = new ArrayList<>();
+        for (String name : List.of("Dea Deling", "Dan Deling")) {
+            String email = db.account(name, school, "PARTICIPANT");
+            try (Browser browser = new Browser()) {
+                browser.logIn(email, TestDatabase.PASSWORD);
+                browser.open("/catalog/course.xhtml?code=" + URLEncoder.encode(course.code(), StandardCharsets.UTF_8));
+                browser.clickAndWait("#enrol-form\\:enrol");
+                assertEquals("Du er tilmeldt, og din plads er bekræftet.", browser.find("#messages").getText());
+                browser.open("/test/session-size?shared");
+                held.add(browser.text().lines().map(line -> line.substring(line.indexOf(' ') + 1)).collect(Collectors.toSet()));
+            }
+        }
+        Set<String> both = new HashSet<>(held.get(0));
+        both.retainAll(held.get(1));
+        assertTrue(both.isEmpty(), "held by both sessions: " + both);
     }
 
     /** Logs in, opens the pages, and returns "role bytes", with the session's attributes when it is too big. */
