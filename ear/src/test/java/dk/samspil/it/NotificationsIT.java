@@ -2,7 +2,7 @@ package dk.samspil.it;
 
 import dk.samspil.notification.boundary.NotificationRow;
 import dk.samspil.notification.boundary.Notifications;
-import dk.samspil.notification.control.Reminders;
+import dk.samspil.enrolment.control.Reminders;
 import dk.samspil.notification.entity.NotificationKind;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;

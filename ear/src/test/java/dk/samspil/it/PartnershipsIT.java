@@ -4,7 +4,7 @@ import dk.samspil.partner.boundary.PartnerNotFoundException;
 import dk.samspil.partner.boundary.Partnerships;
 import dk.samspil.partner.boundary.ProposalRow;
 import dk.samspil.partner.boundary.Proposals;
-import dk.samspil.partner.entity.PartnerRuleException;
+import dk.samspil.people.entity.PartnerRuleException;
 import dk.samspil.partner.entity.ProposalStatus;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;

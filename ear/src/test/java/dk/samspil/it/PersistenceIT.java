@@ -2,7 +2,7 @@ package dk.samspil.it;
 
 import dk.samspil.catalog.boundary.Catalog;
 import dk.samspil.catalog.boundary.CatalogSearch;
-import dk.samspil.catalog.boundary.CourseNotFoundException;
+import dk.samspil.catalog.entity.CourseNotFoundException;
 import dk.samspil.enrolment.entity.EnrolmentStatus;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;

@@ -1,6 +1,6 @@
 package dk.samspil.it;
 
-import dk.samspil.partner.entity.PartnerKind;
+import dk.samspil.people.entity.PartnerKind;
 import dk.samspil.reporting.boundary.ReportRefusedException;
 import dk.samspil.reporting.boundary.SemesterReport;
 import dk.samspil.reporting.boundary.SemesterReports;

@@ -1,9 +1,9 @@
 package dk.samspil.it;
 
 import dk.samspil.development.boundary.CoverageNotFoundException;
-import dk.samspil.development.boundary.StaffImportReport;
-import dk.samspil.development.boundary.StaffImportReport.Outcome;
-import dk.samspil.development.boundary.StaffImportReport.Row;
+import dk.samspil.development.control.StaffImportReport;
+import dk.samspil.development.control.StaffImportReport.Outcome;
+import dk.samspil.development.control.StaffImportReport.Row;
 import dk.samspil.development.boundary.StaffImports;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;

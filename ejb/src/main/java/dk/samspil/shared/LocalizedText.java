@@ -1,6 +1,5 @@
 package dk.samspil.shared;
 
-import dk.samspil.shared.NoPersonalData;
 import jakarta.persistence.Access;
 import jakarta.persistence.AccessType;
 import jakarta.persistence.Column;

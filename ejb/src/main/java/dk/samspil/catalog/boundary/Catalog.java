@@ -1,8 +1,6 @@
 package dk.samspil.catalog.boundary;
 
-import dk.samspil.catalog.control.CatalogFacetsQuery;
-import dk.samspil.catalog.control.CourseDetailsQuery;
-import dk.samspil.catalog.control.CourseRows;
+import dk.samspil.catalog.entity.CourseNotFoundException;
 import dk.samspil.people.entity.Role;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;

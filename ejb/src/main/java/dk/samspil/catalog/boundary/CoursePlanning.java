@@ -4,10 +4,15 @@ import dk.samspil.catalog.boundary.CoursePlan.LinkRow;
 import dk.samspil.catalog.boundary.CoursePlan.ModulePlan;
 import dk.samspil.catalog.boundary.CoursePlan.SessionRow;
 import dk.samspil.catalog.boundary.PlanningOptions.Option;
-import dk.samspil.catalog.control.CourseRows;
+import dk.samspil.catalog.control.CourseLock;
 import dk.samspil.catalog.control.SchedulingConflicts;
 import dk.samspil.catalog.entity.Course;
+import dk.samspil.catalog.entity.CourseEvent.CourseCancelled;
+import dk.samspil.catalog.entity.CourseEvent.CourseClosed;
+import dk.samspil.catalog.entity.CourseEvent.CourseRevised;
+import dk.samspil.catalog.entity.CourseEvent.SessionMoved;
 import dk.samspil.catalog.entity.CourseModule;
+import dk.samspil.catalog.entity.CourseNotFoundException;
 import dk.samspil.catalog.entity.CoursePartner;
 import dk.samspil.catalog.entity.CourseSession;
 import dk.samspil.catalog.entity.CourseStatus;
@@ -17,19 +22,16 @@ import dk.samspil.catalog.entity.PartnerRole;
 import dk.samspil.catalog.entity.Room;
 import dk.samspil.catalog.entity.SessionPlan;
 import dk.samspil.catalog.entity.Theme;
-import dk.samspil.enrolment.control.Completions;
-import dk.samspil.enrolment.control.SeatLedger;
-import dk.samspil.notification.control.Notifier;
-import dk.samspil.notification.entity.NotificationKind;
-import dk.samspil.partner.entity.PartnerOrganisation;
 import dk.samspil.people.entity.Account;
 import dk.samspil.people.entity.Municipality;
+import dk.samspil.people.entity.PartnerOrganisation;
 import dk.samspil.people.entity.Role;
 import dk.samspil.shared.BusinessException.Detail;
 import dk.samspil.shared.DanishTime;
 import dk.samspil.shared.LocalizedText;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -64,13 +66,19 @@ public class CoursePlanning {
     SchedulingConflicts conflicts;
 
     @Inject
-    SeatLedger seats;
+    CourseLock courseLock;
 
     @Inject
-    Completions completions;
+    Event<CourseRevised> revised;
 
     @Inject
-    Notifier notifier;
+    Event<CourseCancelled> cancelled;
+
+    @Inject
+    Event<CourseClosed> closed;
+
+    @Inject
+    Event<SessionMoved> moved;
 
     public List<CourseRow> findCourses(int page, Locale locale) {
         return rows.find(EnumSet.allOf(CourseStatus.class), Math.max(0, page) * PAGE_SIZE, PAGE_SIZE, locale);
@@ -164,7 +172,7 @@ public class CoursePlanning {
         course.revise(terms(form, course.getTheme()));
         course.enrolmentRules(form.isMotivationRequired(), form.getWithdrawalDeadline());
         course.completionRule(form.getMinAttendancePercent());
-        seats.fill(course);
+        revised.fire(new CourseRevised(course));
     }
 
     public void publish(String code, long version) {
@@ -175,14 +183,14 @@ public class CoursePlanning {
     public void cancel(String code, long version, String reason) {
         Course course = lock(code, version);
         course.cancel(reason);
-        seats.cancelAll(course);
+        cancelled.fire(new CourseCancelled(course));
     }
 
     /** Closing a course completes everyone who meets its completion rule and opens its evaluation. */
     public void complete(String code, long version) {
         Course course = lock(code, version);
         course.complete(DanishTime.now());
-        completions.courseClosed(course);
+        closed.fire(new CourseClosed(course));
     }
 
     /** Only a draft is deleted; it was never visible to anyone but the consultants. */
@@ -258,7 +266,7 @@ public class CoursePlanning {
         warnUnlessConfirmed(conflicts.find(course, plan, sessionId), confirmed);
         course.reschedule(session, plan);
         if (course.getStatus() == CourseStatus.PUBLISHED) {
-            seats.seated(course).forEach(person -> notifier.tell(person, NotificationKind.SESSION_MOVED, course, null));
+            moved.fire(new SessionMoved(course, session));
         }
     }
 
@@ -299,12 +307,12 @@ public class CoursePlanning {
     }
 
     /**
-     * The course locked as the seat ledger locks it (so a change of capacity and an enrolment never
-     * interleave), the version check against what the consultant saw, and a forced increment so that
+     * The course locked (the same lock every seat decision takes, so a change of capacity and an
+     * enrolment never interleave), the version check against what the consultant saw, and a forced increment so that
      * every change, also to modules and sessions, makes older pages stale.
      */
     private Course lock(String code, long version) {
-        Course course = seats.lock(code);
+        Course course = courseLock.lock(code);
         if (course.getVersion() != version) {
             throw new CourseChangedException(code);
         }

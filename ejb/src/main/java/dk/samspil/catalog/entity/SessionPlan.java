@@ -1,6 +1,6 @@
 package dk.samspil.catalog.entity;
 
-import dk.samspil.partner.entity.PartnerOrganisation;
+import dk.samspil.people.entity.PartnerOrganisation;
 import dk.samspil.people.entity.Account;
 
 import java.time.LocalDateTime;

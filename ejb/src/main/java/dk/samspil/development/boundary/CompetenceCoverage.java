@@ -16,14 +16,14 @@ import dk.samspil.development.entity.CompetenceBasis;
 import dk.samspil.development.entity.Coverage;
 import dk.samspil.development.entity.CoveragePlan;
 import dk.samspil.development.entity.CoverageRefusedException;
+import dk.samspil.people.control.Callers;
 import dk.samspil.people.entity.InstitutionKind;
 import dk.samspil.people.entity.Role;
 import dk.samspil.shared.DanishTime;
 import dk.samspil.shared.NativeRows;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -54,8 +54,8 @@ public class CompetenceCoverage {
     @PersistenceContext
     EntityManager em;
 
-    @Resource
-    SessionContext context;
+    @Inject
+    Callers callers;
 
     /** The school's coverage; {@code institutionId} null means the first school the caller leads. */
     public SchoolCoverage findForSchool(Long institutionId, int schoolYear, Locale locale) {
@@ -132,7 +132,7 @@ public class CompetenceCoverage {
         List<Object[]> municipality = em.createQuery("""
                         SELECT i.municipality.id, i.municipality.name FROM Account l JOIN l.ledInstitutions i
                         WHERE l.email = :me AND i.kind = :administration""", Object[].class)
-                .setParameter("me", context.getCallerPrincipal().getName())
+                .setParameter("me", callers.myEmail())
                 .setParameter("administration", InstitutionKind.ADMINISTRATION)
                 .setMaxResults(1)
                 .getResultList();
@@ -255,7 +255,7 @@ public class CompetenceCoverage {
                             assessed_at = VALUES(assessed_at)""")
                 .setParameter(1, teacherId).setParameter(2, subjectId).setParameter(3, basis.name())
                 .setParameter(4, text).setParameter(5, evidenceEnrolmentId).setParameter(6, DanishTime.now())
-                .setParameter(7, context.getCallerPrincipal().getName())
+                .setParameter(7, callers.myEmail())
                 .executeUpdate();
     }
 
@@ -297,7 +297,7 @@ public class CompetenceCoverage {
         return em.createQuery("""
                         SELECT i.id, i.name, i.kind FROM Account l JOIN l.ledInstitutions i
                         WHERE l.email = :me ORDER BY i.name""", Object[].class)
-                .setParameter("me", context.getCallerPrincipal().getName())
+                .setParameter("me", callers.myEmail())
                 .getResultList();
     }
 
@@ -314,7 +314,7 @@ public class CompetenceCoverage {
     private void staffOf(long school, long teacherId) {
         if (NativeRows.of(em,
                 "SELECT id FROM account WHERE id = ? AND institution_id = ? AND active = TRUE AND email <> ?",
-                teacherId, school, context.getCallerPrincipal().getName()).isEmpty()) {
+                teacherId, school, callers.myEmail()).isEmpty()) {
             throw new CoverageRefusedException("teacher", "development.coverage.not-staff");
         }
     }
@@ -335,7 +335,7 @@ public class CompetenceCoverage {
 
     private CoverageNotFoundException refused(Object what) {
         LOG.log(System.Logger.Level.WARNING, "Leader {0} asked for coverage data of {1}, which is not theirs",
-                context.getCallerPrincipal().getName(), what);
+                callers.myEmail(), what);
         return new CoverageNotFoundException();
     }
 

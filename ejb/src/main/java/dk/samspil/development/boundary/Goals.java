@@ -1,7 +1,5 @@
 package dk.samspil.development.boundary;
 
-import dk.samspil.people.entity.AccessKind;
-import dk.samspil.people.control.AccessLog;
 import dk.samspil.catalog.entity.Course;
 import dk.samspil.catalog.entity.CourseStatus;
 import dk.samspil.catalog.entity.Theme;
@@ -17,7 +15,9 @@ import dk.samspil.development.entity.GoalRefusedException;
 import dk.samspil.development.entity.GoalStatus;
 import dk.samspil.enrolment.entity.Enrolment;
 import dk.samspil.enrolment.entity.EnrolmentStatus;
+import dk.samspil.people.control.AccessLog;
 import dk.samspil.people.control.Callers;
+import dk.samspil.people.entity.AccessKind;
 import dk.samspil.people.entity.Account;
 import dk.samspil.people.entity.Role;
 import dk.samspil.shared.DanishTime;
@@ -69,7 +69,7 @@ public class Goals {
     @RolesAllowed(Role.LEADER_NAME)
     public PersonDevelopment findPerson(long employeeId, Locale locale) {
         Account person = myStaff(employeeId);
-        accessLog.read(callers.account(context.getCallerPrincipal()), person, AccessKind.STAFF_RECORD,
+        accessLog.read(callers.me(), person, AccessKind.STAFF_RECORD,
                 person.getInstitution().getName());
         List<Enrolment> enrolments = em.createQuery("""
                         SELECT e FROM Enrolment e JOIN FETCH e.course c WHERE e.participant = :person
@@ -100,13 +100,13 @@ public class Goals {
     /** The caller's own goals, with courses that could serve the open ones. */
     @RolesAllowed(Role.PARTICIPANT_NAME)
     public List<GoalRow> findMine(Locale locale) {
-        return goalsOf(me(), locale);
+        return goalsOf(callers.me(), locale);
     }
 
     @RolesAllowed(Role.LEADER_NAME)
     public long agree(long employeeId, String text, Long themeId, LocalDate dueDate) {
         Account person = myStaff(employeeId);
-        DevelopmentGoal goal = new DevelopmentGoal(person, me(), text, theme(themeId), dueDate, DanishTime.now());
+        DevelopmentGoal goal = new DevelopmentGoal(person, callers.me(), text, theme(themeId), dueDate, DanishTime.now());
         em.persist(goal);
         em.flush();
         return goal.getId();
@@ -134,7 +134,7 @@ public class Goals {
 
     /** A comment by the employee on their own goal, or by one of their leaders. */
     public void comment(long goalId, String text) {
-        Account me = me();
+        Account me = callers.me();
         DevelopmentGoal goal = em.find(DevelopmentGoal.class, goalId);
         boolean mine = goal != null && Objects.equals(goal.getEmployee().getId(), me.getId());
         if (!mine && (goal == null || !context.isCallerInRole(Role.LEADER_NAME) || !leads(goal.getEmployee()))) {
@@ -233,22 +233,18 @@ public class Goals {
     }
 
     private boolean leads(Account person) {
-        return person.getInstitution() != null && !Objects.equals(person.getEmail(), context.getCallerPrincipal().getName())
+        return person.getInstitution() != null && !Objects.equals(person.getEmail(), callers.myEmail())
                 && em.createQuery("""
                         SELECT COUNT(i) FROM Account l JOIN l.ledInstitutions i WHERE l.email = :me AND i = :institution""",
                         Long.class)
-                .setParameter("me", context.getCallerPrincipal().getName())
+                .setParameter("me", callers.myEmail())
                 .setParameter("institution", person.getInstitution())
                 .getSingleResult() > 0;
     }
 
     private GoalNotFoundException notFound(Object what) {
         LOG.log(System.Logger.Level.WARNING, "{0} asked for the goals or development of {1}, which are not theirs",
-                context.getCallerPrincipal().getName(), what);
+                callers.myEmail(), what);
         return new GoalNotFoundException();
-    }
-
-    private Account me() {
-        return callers.account(context.getCallerPrincipal());
     }
 }

@@ -2,13 +2,12 @@ package dk.samspil.development.boundary;
 
 import dk.samspil.development.control.StaffImport.Change;
 import dk.samspil.development.control.StaffImport;
+import dk.samspil.development.control.StaffImportReport;
 import dk.samspil.people.control.Callers;
 import dk.samspil.people.entity.Account;
 import dk.samspil.people.entity.Institution;
 import dk.samspil.people.entity.Role;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -27,8 +26,6 @@ public class StaffImports {
 
     private static final System.Logger LOG = System.getLogger(StaffImports.class.getName());
 
-    @Resource
-    SessionContext context;
 
     @Inject
     StaffImport staffImport;
@@ -37,14 +34,14 @@ public class StaffImports {
     Callers callers;
 
     public StaffImportReport preview(long institutionId, byte[] csv, boolean deactivateMissing) {
-        Account me = me();
+        Account me = callers.me();
         Institution institution = led(me, institutionId);
         return report(institution, false, staffImport.read(institution, me.getLedInstitutions(), me.getEmail(), csv, deactivateMissing));
     }
 
     /** Reads the file again and saves what it says; the report tells what was done. */
     public StaffImportReport apply(long institutionId, byte[] csv, boolean deactivateMissing) {
-        Account me = me();
+        Account me = callers.me();
         Institution institution = led(me, institutionId);
         List<Change> changes = staffImport.read(institution, me.getLedInstitutions(), me.getEmail(), csv, deactivateMissing);
         staffImport.apply(changes);
@@ -62,9 +59,5 @@ public class StaffImports {
                     me.getEmail(), institutionId);
             return new CoverageNotFoundException();
         });
-    }
-
-    private Account me() {
-        return callers.account(context.getCallerPrincipal());
     }
 }

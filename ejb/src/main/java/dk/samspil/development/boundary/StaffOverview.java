@@ -1,22 +1,20 @@
 package dk.samspil.development.boundary;
 
-import jakarta.inject.Inject;
-import dk.samspil.people.entity.AccessKind;
-import dk.samspil.people.control.Callers;
-import dk.samspil.people.control.AccessLog;
 import dk.samspil.development.boundary.CoverageRows.Option;
 import dk.samspil.development.boundary.StaffCharts.InstitutionShare;
 import dk.samspil.development.boundary.StaffCharts.ThemeCompletions;
 import dk.samspil.development.entity.GoalStatus;
 import dk.samspil.enrolment.entity.EnrolmentStatus;
+import dk.samspil.people.control.AccessLog;
+import dk.samspil.people.control.Callers;
+import dk.samspil.people.entity.AccessKind;
 import dk.samspil.people.entity.JobFunction;
 import dk.samspil.people.entity.Role;
 import dk.samspil.shared.DanishTime;
 import dk.samspil.shared.NativeRows;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -52,9 +50,6 @@ public class StaffOverview {
 
     @PersistenceContext
     EntityManager em;
-
-    @Resource
-    SessionContext context;
 
     @Inject
     Callers callers;
@@ -95,7 +90,7 @@ public class StaffOverview {
         requireLed(query, institutions);
         List<StaffRow> rows = withFigures(filtered("SELECT a.id, a.displayName, a.email, i.name, a.jobFunction", query,
                 institutions, Object[].class).getResultList());
-        accessLog.exported(callers.account(context.getCallerPrincipal()), rows.stream().map(StaffRow::id).toList(),
+        accessLog.exported(callers.me(), rows.stream().map(StaffRow::id).toList(),
                 AccessKind.STAFF_EXPORT, institutions.stream().filter(i -> query.institutionId() == null
                         || i.id() == query.institutionId()).map(Option::label).collect(Collectors.joining(", ")));
         return rows;
@@ -105,7 +100,7 @@ public class StaffOverview {
     private void requireLed(StaffQuery query, List<Option> institutions) {
         if (query.institutionId() != null && institutions.stream().noneMatch(i -> i.id() == query.institutionId())) {
             LOG.log(System.Logger.Level.WARNING, "Leader {0} asked for the staff of institution {1}, which they do not lead",
-                    context.getCallerPrincipal().getName(), query.institutionId());
+                    callers.myEmail(), query.institutionId());
             throw new CoverageNotFoundException();
         }
     }
@@ -129,7 +124,7 @@ public class StaffOverview {
                         + "WHERE a.institution_id IN (" + in + ") AND a.active = TRUE AND a.email <> ? "
                         + "AND e.status = 'COMPLETED' AND c.period_end >= ? "
                         + "GROUP BY t.id, t.name_da, t.name_en ORDER BY t.name_da",
-                year, year - 1, context.getCallerPrincipal().getName(), LocalDate.of(year - 1, 1, 1))
+                year, year - 1, callers.myEmail(), LocalDate.of(year - 1, 1, 1))
                 .stream().map(r -> new ThemeCompletions(english ? (String) r[1] : (String) r[0],
                         ((Number) r[2]).longValue(), ((Number) r[3]).longValue()))
                 .toList();
@@ -140,7 +135,7 @@ public class StaffOverview {
                         + "LEFT JOIN course c ON c.id = e.course_id AND c.period_start <= ? AND c.period_end >= ? "
                         + "WHERE a.active = TRUE AND a.email <> ? AND i.id IN (" + in + ") "
                         + "GROUP BY i.id, i.name ORDER BY i.name",
-                LocalDate.of(year, 12, 31), LocalDate.of(year, 1, 1), context.getCallerPrincipal().getName())
+                LocalDate.of(year, 12, 31), LocalDate.of(year, 1, 1), callers.myEmail())
                 .stream().map(r -> new InstitutionShare((String) r[0], ((Number) r[1]).longValue(),
                         ((Number) r[2]).longValue()))
                 .toList();
@@ -162,7 +157,7 @@ public class StaffOverview {
         }
         return em.createQuery(jpql, type)
                 .setParameter("scope", scope.isEmpty() ? List.of(-1L) : scope)
-                .setParameter("leader", context.getCallerPrincipal().getName())
+                .setParameter("leader", callers.myEmail())
                 .setParameter("job", query.jobFunction())
                 .setParameter("theme", query.themeCode())
                 .setParameter("taken", List.of(EnrolmentStatus.CONFIRMED, EnrolmentStatus.COMPLETED))
@@ -180,7 +175,7 @@ public class StaffOverview {
         return em.createQuery("""
                         SELECT i.id, i.name FROM Account l JOIN l.ledInstitutions i
                         WHERE l.email = :leader ORDER BY i.name""", Object[].class)
-                .setParameter("leader", context.getCallerPrincipal().getName())
+                .setParameter("leader", callers.myEmail())
                 .getResultStream().map(r -> new Option((Long) r[0], (String) r[1])).toList();
     }
 

@@ -1,7 +1,7 @@
 package dk.samspil.development.control;
 
-import dk.samspil.development.boundary.StaffImportReport.Outcome;
-import dk.samspil.development.boundary.StaffImportReport.Row;
+import dk.samspil.development.control.StaffImportReport.Outcome;
+import dk.samspil.development.control.StaffImportReport.Row;
 import dk.samspil.people.entity.Account;
 import dk.samspil.people.entity.Institution;
 import dk.samspil.people.entity.JobFunction;

@@ -13,9 +13,7 @@ import dk.samspil.people.entity.Account;
 import dk.samspil.people.entity.Role;
 import dk.samspil.shared.DanishTime;
 import dk.samspil.shared.LocalizedText;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -46,9 +44,6 @@ public class Approvals {
     @PersistenceContext
     EntityManager em;
 
-    @Resource
-    SessionContext context;
-
     @Inject
     Callers callers;
 
@@ -61,7 +56,7 @@ public class Approvals {
     public List<PendingApproval> findPending(Locale locale) {
         return em.createQuery(MY_STAFF + " ORDER BY e.createdAt, e.id", Enrolment.class)
                 .setParameter("awaiting", EnrolmentStatus.AWAITING_APPROVAL)
-                .setParameter("me", context.getCallerPrincipal().getName())
+                .setParameter("me", callers.myEmail())
                 .getResultStream()
                 .map(e -> new PendingApproval(e.getId(), e.getParticipant().getDisplayName(),
                         e.getParticipant().getInstitution().getName(), e.getCourse().getCode(),
@@ -79,7 +74,7 @@ public class Approvals {
         int confirmed = 0;
         int waitlisted = 0;
         int full = 0;
-        Account me = me();
+        Account me = callers.me();
         for (Enrolment enrolment : mine(ids)) {
             seats.lockCourseOf(enrolment);
             Occupancy occupancy = seats.occupancy(enrolment.getCourse());
@@ -106,7 +101,7 @@ public class Approvals {
         if (comment == null || comment.isBlank()) {
             throw new EnrolmentRefusedException("enrolment.approvals.reject-needs-reason");
         }
-        Account me = me();
+        Account me = callers.me();
         List<Enrolment> enrolments = mine(ids);
         for (Enrolment enrolment : enrolments) {
             enrolment.reject();
@@ -122,19 +117,15 @@ public class Approvals {
         }
         List<Enrolment> found = em.createQuery(MY_STAFF + " AND e.id IN :ids", Enrolment.class)
                 .setParameter("awaiting", EnrolmentStatus.AWAITING_APPROVAL)
-                .setParameter("me", context.getCallerPrincipal().getName())
+                .setParameter("me", callers.myEmail())
                 .setParameter("ids", ids)
                 .getResultList();
         if (found.size() != Set.copyOf(ids).size()) {
             LOG.log(System.Logger.Level.WARNING, "Leader {0} asked to decide enrolments {1} but leads the staff of only {2}",
-                    context.getCallerPrincipal().getName(), ids, found.stream().map(Enrolment::getId).toList());
+                    callers.myEmail(), ids, found.stream().map(Enrolment::getId).toList());
             throw new EnrolmentNotFoundException();
         }
         return found.stream().sorted(Comparator.comparing((Enrolment e) -> e.getCourse().getId())
                 .thenComparing(Enrolment::getId)).toList();
-    }
-
-    private Account me() {
-        return callers.account(context.getCallerPrincipal());
     }
 }

@@ -74,7 +74,7 @@ public class Attendances {
                 .getResultStream().findFirst()
                 .ifPresent(seats::lock);
         CourseSession session = allowed(sessionId);
-        Account me = me();
+        Account me = callers.me();
         LocalDateTime now = DanishTime.now();
         Map<Long, Attendance> existing = registered(session).stream()
                 .collect(Collectors.toMap(a -> a.getEnrolment().getId(), Function.identity()));
@@ -125,13 +125,9 @@ public class Attendances {
                 .getResultStream().findFirst()
                 .orElseThrow(EnrolmentNotFoundException::new);
         if (!context.isCallerInRole(Role.CONSULTANT_NAME)
-                && session.getFacilitators().stream().noneMatch(f -> f.getEmail().equals(me().getEmail()))) {
+                && session.getFacilitators().stream().noneMatch(f -> f.getEmail().equals(callers.me().getEmail()))) {
             throw new EnrolmentNotFoundException();
         }
         return session;
-    }
-
-    private Account me() {
-        return callers.account(context.getCallerPrincipal());
     }
 }

@@ -4,12 +4,12 @@ import dk.samspil.catalog.entity.Course;
 import dk.samspil.catalog.entity.CourseModule;
 import dk.samspil.enrolment.control.CertificatePdf;
 import dk.samspil.enrolment.entity.Certificate;
+import dk.samspil.people.control.Callers;
 import dk.samspil.people.entity.Role;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -31,8 +31,8 @@ public class Certificates {
     @PersistenceContext
     EntityManager em;
 
-    @Resource
-    SessionContext context;
+    @Inject
+    Callers callers;
 
     /** What the verification page may say about a code. */
     public record Verification(boolean genuine, boolean revoked, String participant, String course,
@@ -44,7 +44,7 @@ public class Certificates {
         Certificate certificate = em.createQuery("""
                         SELECT c FROM Certificate c JOIN FETCH c.enrolment e JOIN FETCH e.participant p JOIN FETCH e.course
                         WHERE p.email = :me AND e.course.code = :code AND c.revokedAt IS NULL""", Certificate.class)
-                .setParameter("me", context.getCallerPrincipal().getName())
+                .setParameter("me", callers.myEmail())
                 .setParameter("code", courseCode)
                 .getResultStream().findFirst()
                 .orElseThrow(EnrolmentNotFoundException::new);

@@ -1,8 +1,6 @@
 package dk.samspil.enrolment.boundary;
 
-import dk.samspil.people.entity.AccessKind;
-import dk.samspil.people.control.AccessLog;
-import dk.samspil.catalog.boundary.CourseNotFoundException;
+import dk.samspil.catalog.entity.CourseNotFoundException;
 import dk.samspil.catalog.entity.Course;
 import dk.samspil.enrolment.control.Completions;
 import dk.samspil.enrolment.control.SeatLedger;
@@ -16,15 +14,15 @@ import dk.samspil.enrolment.entity.EnrolmentStatus;
 import dk.samspil.enrolment.entity.Placement;
 import dk.samspil.notification.control.Notifier;
 import dk.samspil.notification.entity.NotificationKind;
+import dk.samspil.people.control.AccessLog;
 import dk.samspil.people.control.Callers;
+import dk.samspil.people.entity.AccessKind;
 import dk.samspil.people.entity.Account;
 import dk.samspil.people.entity.Role;
 import dk.samspil.shared.BusinessException.Detail;
 import dk.samspil.shared.DanishTime;
 import dk.samspil.shared.LocalizedText;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -55,9 +53,6 @@ public class CourseEnrolments {
 
     @PersistenceContext
     EntityManager em;
-
-    @Resource
-    SessionContext context;
 
     @Inject
     Callers callers;
@@ -110,7 +105,7 @@ public class CourseEnrolments {
     /** As {@link #findForCourse}, to be saved as a file: each participant's access log names the export. */
     public CourseEnrolmentList exportForCourse(String code, Locale locale) {
         CourseEnrolmentList list = findForCourse(code, locale);
-        accessLog.exported(callers.account(context.getCallerPrincipal()), em.createQuery(
+        accessLog.exported(callers.me(), em.createQuery(
                         "SELECT e.participant.id FROM Enrolment e WHERE e.course.code = :code", Long.class)
                 .setParameter("code", list.courseCode())
                 .getResultList(), AccessKind.ENROLMENT_EXPORT, list.courseCode());
@@ -183,7 +178,7 @@ public class CourseEnrolments {
     }
 
     private String onBehalf() {
-        return "Tilmeldt af konsulent " + caller().getDisplayName();
+        return "Tilmeldt af konsulent " + callers.me().getDisplayName();
     }
 
     /** Completes someone the rule does not (yet) complete, e.g. after equivalent work; the reason is kept. */
@@ -281,10 +276,6 @@ public class CourseEnrolments {
     }
 
     private void record(Enrolment enrolment, EnrolmentStatus from, String reason) {
-        em.persist(new EnrolmentEvent(enrolment, from, caller(), reason, DanishTime.now()));
-    }
-
-    private Account caller() {
-        return callers.account(context.getCallerPrincipal());
+        em.persist(new EnrolmentEvent(enrolment, from, callers.me(), reason, DanishTime.now()));
     }
 }

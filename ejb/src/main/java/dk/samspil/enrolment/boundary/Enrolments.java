@@ -8,12 +8,11 @@ import dk.samspil.enrolment.entity.EnrolmentStatus;
 import dk.samspil.enrolment.entity.Placement;
 import dk.samspil.notification.control.Notifier;
 import dk.samspil.notification.entity.NotificationKind;
+import dk.samspil.people.control.Callers;
 import dk.samspil.people.entity.Account;
 import dk.samspil.people.entity.Role;
 import dk.samspil.shared.DanishTime;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,8 +29,8 @@ public class Enrolments {
     @PersistenceContext
     EntityManager em;
 
-    @Resource
-    SessionContext context;
+    @Inject
+    Callers callers;
 
     @Inject
     SeatLedger seats;
@@ -40,7 +39,7 @@ public class Enrolments {
     Notifier notifier;
 
     public EnrolmentOutcome enrol(String courseCode, String motivation) {
-        Account me = me();
+        Account me = callers.meWithInstitution();
         Placement placement = seats.enrol(seats.lock(courseCode), me, motivation);
         return new EnrolmentOutcome(courseCode, placement.status(), placement.position());
     }
@@ -76,16 +75,9 @@ public class Enrolments {
                         SELECT e FROM Enrolment e JOIN e.participant a
                         WHERE e.course = :course AND a.email = :email AND e.status IN :active""", Enrolment.class)
                 .setParameter("course", course)
-                .setParameter("email", context.getCallerPrincipal().getName())
+                .setParameter("email", callers.myEmail())
                 .setParameter("active", EnrolmentStatus.ACTIVE)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new EnrolmentRefusedException("enrolment.refused.not-enrolled", course.getCode()));
-    }
-
-    private Account me() {
-        return em.createQuery("SELECT a FROM Account a LEFT JOIN FETCH a.institution WHERE a.email = :email",
-                        Account.class)
-                .setParameter("email", context.getCallerPrincipal().getName())
-                .getSingleResult();
     }
 }

@@ -1,13 +1,13 @@
 package dk.samspil.enrolment.boundary;
 
 import dk.samspil.enrolment.entity.EnrolmentStatus;
+import dk.samspil.people.control.Callers;
 import dk.samspil.people.entity.Role;
 import dk.samspil.shared.DanishTime;
 import dk.samspil.shared.LocalizedText;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -24,8 +24,8 @@ public class MyEnrolments {
     @PersistenceContext
     EntityManager em;
 
-    @Resource
-    SessionContext context;
+    @Inject
+    Callers callers;
 
     public List<EnrolmentRow> findMine(Locale locale) {
         return mine(null, locale);
@@ -45,7 +45,7 @@ public class MyEnrolments {
                         FROM Enrolment e JOIN e.course c JOIN e.participant a
                         WHERE a.email = :email AND (:code IS NULL OR c.code = :code)
                         ORDER BY c.firstSessionAt DESC, c.code, e.id DESC""", Object[].class)
-                .setParameter("email", context.getCallerPrincipal().getName())
+                .setParameter("email", callers.myEmail())
                 .setParameter("code", courseCode)
                 .setParameter("waitlisted", EnrolmentStatus.WAITLISTED)
                 .getResultStream()

@@ -6,11 +6,10 @@ import dk.samspil.enrolment.entity.EnrolmentRefusedException;
 import dk.samspil.enrolment.entity.EnrolmentStatus;
 import dk.samspil.enrolment.entity.Occupancy;
 import dk.samspil.enrolment.entity.Placement;
+import dk.samspil.people.control.Callers;
 import dk.samspil.people.entity.Account;
 import dk.samspil.people.entity.Role;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -41,8 +40,8 @@ public class Nominations {
     @PersistenceContext
     EntityManager em;
 
-    @Resource
-    SessionContext context;
+    @Inject
+    Callers callers;
 
     @Inject
     SeatLedger seats;
@@ -57,7 +56,7 @@ public class Nominations {
                 .getResultStream()
                 .collect(Collectors.toMap(row -> (Long) row[0], row -> (EnrolmentStatus) row[1], (a, b) -> a));
         return em.createQuery(MY_STAFF + " ORDER BY i.name, a.displayName", Account.class)
-                .setParameter("me", me())
+                .setParameter("me", callers.myEmail())
                 .getResultStream()
                 .map(a -> new Nominee(a.getId(), a.getDisplayName(), a.getInstitution().getName(), current.get(a.getId())))
                 .toList();
@@ -68,12 +67,12 @@ public class Nominations {
             throw new EnrolmentRefusedException("enrolment.approvals.none-chosen");
         }
         List<Account> chosen = em.createQuery(MY_STAFF + " AND a.id IN :ids ORDER BY a.displayName", Account.class)
-                .setParameter("me", me())
+                .setParameter("me", callers.myEmail())
                 .setParameter("ids", accountIds)
                 .getResultList();
         if (chosen.size() != Set.copyOf(accountIds).size()) {
             LOG.log(System.Logger.Level.WARNING, "Leader {0} tried to nominate {1}, not all of them their staff",
-                    me(), accountIds);
+                    callers.myEmail(), accountIds);
             throw new EnrolmentNotFoundException();
         }
         Course course = seats.lock(courseCode);
@@ -106,11 +105,7 @@ public class Nominations {
 
     private String leaderName() {
         return em.createQuery("SELECT a.displayName FROM Account a WHERE a.email = :me", String.class)
-                .setParameter("me", me())
+                .setParameter("me", callers.myEmail())
                 .getSingleResult();
-    }
-
-    private String me() {
-        return context.getCallerPrincipal().getName();
     }
 }

@@ -1,6 +1,7 @@
 package dk.samspil.enrolment.control;
 
 import dk.samspil.catalog.entity.Course;
+import dk.samspil.catalog.entity.CourseEvent.CourseClosed;
 import dk.samspil.catalog.entity.CourseStatus;
 import dk.samspil.enrolment.entity.AttendanceStatus;
 import dk.samspil.enrolment.entity.Certificate;
@@ -9,9 +10,9 @@ import dk.samspil.enrolment.entity.Enrolment;
 import dk.samspil.enrolment.entity.EnrolmentStatus;
 import dk.samspil.notification.control.Notifier;
 import dk.samspil.notification.entity.NotificationKind;
-import dk.samspil.reflection.entity.ReflectionStatus;
 import dk.samspil.shared.DanishTime;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -38,6 +39,9 @@ public class Completions {
 
     @Inject
     Notifier notifier;
+
+    @Inject
+    SubmittedReflections reflections;
 
     /** Each seated (confirmed or completed) enrolment of the course with how it stands against the rule. */
     public Map<Enrolment, Completion> assess(Course course) {
@@ -66,16 +70,7 @@ public class Completions {
                 .setParameter("present", AttendanceStatus.PRESENT)
                 .getResultStream()
                 .forEach(row -> present.put((Long) row[0], (Long) row[1]));
-        Map<Long, Set<Long>> submitted = new HashMap<>();
-        if (!required.isEmpty()) {
-            em.createQuery("""
-                            SELECT r.author.id, r.module.id FROM Reflection r
-                            WHERE r.module.course = :course AND r.status = :submitted""", Object[].class)
-                    .setParameter("course", course)
-                    .setParameter("submitted", ReflectionStatus.SUBMITTED)
-                    .getResultStream()
-                    .forEach(row -> submitted.computeIfAbsent((Long) row[0], k -> new HashSet<>()).add((Long) row[1]));
-        }
+        Map<Long, Set<Long>> submitted = required.isEmpty() ? Map.of() : reflections.byAuthor(course);
         for (Enrolment e : enrolments) {
             assessed.put(e, Completion.assess(course.getMinAttendancePercent(), sessions,
                     present.getOrDefault(e.getId(), 0L), required,
@@ -87,7 +82,7 @@ public class Completions {
     /**
      * Completes every confirmed participant who meets the rule, once the course is over (its last
      * session has ended, or it was closed); a consultant's own decision is never overturned. Call
-     * with the course locked ({@link SeatLedger#lock}). Returns how many were completed.
+     * with the course locked ({@link dk.samspil.catalog.control.CourseLock#lock}). Returns how many were completed.
      */
     public int completeWhereMet(Course course) {
         boolean over = course.getStatus() == CourseStatus.COMPLETED
@@ -112,7 +107,8 @@ public class Completions {
      * The course has been closed: whoever meets the rule is completed, and everyone seated is asked
      * to evaluate the course.
      */
-    public void courseClosed(Course course) {
+    void courseClosed(@Observes CourseClosed closed) {
+        Course course = closed.course();
         completeWhereMet(course);
         assess(course).keySet().forEach(enrolment ->
                 notifier.tell(enrolment.getParticipant(), NotificationKind.EVALUATION_OPEN, course, null));

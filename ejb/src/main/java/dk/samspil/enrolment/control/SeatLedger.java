@@ -1,7 +1,10 @@
 package dk.samspil.enrolment.control;
 
-import dk.samspil.catalog.boundary.CourseNotFoundException;
+import dk.samspil.catalog.control.CourseLock;
 import dk.samspil.catalog.entity.Course;
+import dk.samspil.catalog.entity.CourseEvent.CourseCancelled;
+import dk.samspil.catalog.entity.CourseEvent.CourseRevised;
+import dk.samspil.catalog.entity.CourseEvent.SessionMoved;
 import dk.samspil.catalog.entity.CourseStatus;
 import dk.samspil.catalog.entity.WaitingListPolicy;
 import dk.samspil.enrolment.entity.Enrolment;
@@ -15,6 +18,7 @@ import dk.samspil.people.control.Callers;
 import dk.samspil.people.entity.Account;
 import dk.samspil.shared.DanishTime;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -49,20 +53,12 @@ public class SeatLedger {
     @Inject
     Callers callers;
 
-    /**
-     * The course, locked until the transaction ends. Call it before anything else in the transaction
-     * reads the course, so that the course is read once the lock is held. The row is locked by a plain
-     * {@code FOR UPDATE}: JPA's pessimistic lock would also lock and reread the course's modules,
-     * partners and target groups, which seat decisions never need.
-     */
+    @Inject
+    CourseLock courseLock;
+
+    /** The course, locked until the transaction ends: the catalogue's lock ({@link CourseLock#lock}). */
     public Course lock(String code) {
-        List<?> ids = em.createNativeQuery("SELECT id FROM course WHERE code = ? FOR UPDATE")
-                .setParameter(1, code)
-                .getResultList();
-        if (ids.isEmpty()) {
-            throw new CourseNotFoundException(code);
-        }
-        return em.find(Course.class, ((Number) ids.get(0)).longValue());
+        return courseLock.lock(code);
     }
 
     /** The course of an enrolment, locked, and both as they are once the lock is held. */
@@ -225,8 +221,23 @@ public class SeatLedger {
         }
     }
 
+    /** The catalogue revised a course: seats it added go to the first in line. */
+    void revised(@Observes CourseRevised revised) {
+        fill(revised.course());
+    }
+
+    /** The catalogue cancelled a course. */
+    void cancelled(@Observes CourseCancelled cancelled) {
+        cancelAll(cancelled.course());
+    }
+
+    /** Everyone seated on a published course hears that one of its sessions moved. */
+    void sessionMoved(@Observes SessionMoved moved) {
+        seated(moved.course()).forEach(person -> notifier.tell(person, NotificationKind.SESSION_MOVED, moved.course(), null));
+    }
+
     /** The course was cancelled: every active enrolment ends with it, and everyone is told why. */
-    public void cancelAll(Course course) {
+    private void cancelAll(Course course) {
         em.createQuery("""
                         SELECT e FROM Enrolment e JOIN FETCH e.participant
                         WHERE e.course = :course AND e.status IN :active""", Enrolment.class)

@@ -8,11 +8,10 @@ import dk.samspil.evaluation.control.Questionnaires;
 import dk.samspil.evaluation.entity.EvaluationQuestion;
 import dk.samspil.evaluation.entity.EvaluationRefusedException;
 import dk.samspil.evaluation.entity.QuestionKind;
+import dk.samspil.people.control.Callers;
 import dk.samspil.people.entity.Role;
 import dk.samspil.shared.LocalizedText;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -38,8 +37,8 @@ public class CourseEvaluations {
     @PersistenceContext
     EntityManager em;
 
-    @Resource
-    SessionContext context;
+    @Inject
+    Callers callers;
 
     @Inject
     Questionnaires questionnaires;
@@ -61,11 +60,11 @@ public class CourseEvaluations {
                         AND p.partner = a.partnerOrganisation""", Long.class)
                 .setParameter("course", course)
                 .setParameter("codesigner", PartnerRole.CO_DESIGNER)
-                .setParameter("me", context.getCallerPrincipal().getName())
+                .setParameter("me", callers.myEmail())
                 .getSingleResult();
         if (links == 0) {
             LOG.log(System.Logger.Level.WARNING, "{0} asked for the evaluation of {1}, which they did not co-design",
-                    context.getCallerPrincipal().getName(), courseCode);
+                    callers.myEmail(), courseCode);
             throw new EvaluationNotFoundException();
         }
         return results(course, locale, false);

@@ -8,12 +8,11 @@ import dk.samspil.evaluation.control.Questionnaires;
 import dk.samspil.evaluation.entity.EvaluationReceipt;
 import dk.samspil.evaluation.entity.EvaluationRefusedException;
 import dk.samspil.evaluation.entity.EvaluationResponse;
+import dk.samspil.people.control.Callers;
 import dk.samspil.people.entity.Role;
 import dk.samspil.reflection.control.Readers;
 import dk.samspil.shared.DanishTime;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -35,8 +34,8 @@ public class MyEvaluations {
     @PersistenceContext
     EntityManager em;
 
-    @Resource
-    SessionContext context;
+    @Inject
+    Callers callers;
 
     @Inject
     Questionnaires questionnaires;
@@ -73,7 +72,7 @@ public class MyEvaluations {
                         SELECT e FROM Enrolment e JOIN FETCH e.course c
                         WHERE c.code = :code AND e.participant.email = :me AND e.status IN :seated""", Enrolment.class)
                 .setParameter("code", courseCode)
-                .setParameter("me", context.getCallerPrincipal().getName())
+                .setParameter("me", callers.myEmail())
                 .setParameter("seated", Readers.SEATED)
                 .getResultStream().findFirst()
                 .orElseThrow(EvaluationNotFoundException::new);

@@ -1,13 +1,13 @@
 package dk.samspil.notification.boundary;
 
 import dk.samspil.notification.entity.Notification;
+import dk.samspil.people.control.Callers;
 import dk.samspil.people.entity.Role;
 import dk.samspil.shared.DanishTime;
 import dk.samspil.shared.LocalizedText;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -24,15 +24,15 @@ public class Notifications {
     @PersistenceContext
     EntityManager em;
 
-    @Resource
-    SessionContext context;
+    @Inject
+    Callers callers;
 
     /** The newest notifications first: one statement. */
     public List<NotificationRow> findMine(Locale locale) {
         return em.createQuery("""
                         SELECT n FROM Notification n JOIN n.recipient a LEFT JOIN FETCH n.course
                         WHERE a.email = :me ORDER BY n.createdAt DESC, n.id DESC""", Notification.class)
-                .setParameter("me", me())
+                .setParameter("me", callers.myEmail())
                 .setMaxResults(SHOWN)
                 .getResultStream()
                 .map(n -> new NotificationRow(n.getId(), n.getKind(),
@@ -46,7 +46,7 @@ public class Notifications {
         return em.createQuery("""
                         SELECT COUNT(n) FROM Notification n JOIN n.recipient a
                         WHERE a.email = :me AND n.readAt IS NULL""", Long.class)
-                .setParameter("me", me())
+                .setParameter("me", callers.myEmail())
                 .getSingleResult();
     }
 
@@ -54,12 +54,8 @@ public class Notifications {
         em.createQuery("""
                         SELECT n FROM Notification n JOIN n.recipient a
                         WHERE a.email = :me AND n.readAt IS NULL""", Notification.class)
-                .setParameter("me", me())
+                .setParameter("me", callers.myEmail())
                 .getResultStream()
                 .forEach(n -> n.markRead(DanishTime.now()));
-    }
-
-    private String me() {
-        return context.getCallerPrincipal().getName();
     }
 }

@@ -2,7 +2,7 @@ package dk.samspil.partner.boundary;
 
 import java.io.Serializable;
 
-import dk.samspil.partner.entity.PartnerKind;
+import dk.samspil.people.entity.PartnerKind;
 
 import java.util.List;
 

@@ -1,10 +1,10 @@
 package dk.samspil.partner.boundary;
 
 import dk.samspil.partner.boundary.PartnerDetails.ContactRow;
-import dk.samspil.partner.entity.PartnerContact;
-import dk.samspil.partner.entity.PartnerKind;
-import dk.samspil.partner.entity.PartnerOrganisation;
-import dk.samspil.partner.entity.PartnerRuleException;
+import dk.samspil.people.entity.PartnerContact;
+import dk.samspil.people.entity.PartnerKind;
+import dk.samspil.people.entity.PartnerOrganisation;
+import dk.samspil.people.entity.PartnerRuleException;
 import dk.samspil.people.control.PasswordHashing;
 import dk.samspil.people.entity.Account;
 import dk.samspil.people.entity.Role;

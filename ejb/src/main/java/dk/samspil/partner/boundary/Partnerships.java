@@ -7,16 +7,14 @@ import dk.samspil.catalog.entity.CourseStatus;
 import dk.samspil.catalog.entity.PartnerRole;
 import dk.samspil.enrolment.entity.EnrolmentStatus;
 import dk.samspil.partner.entity.ModuleProposal;
-import dk.samspil.partner.entity.PartnerOrganisation;
-import dk.samspil.partner.entity.PartnerRuleException;
+import dk.samspil.people.entity.PartnerOrganisation;
+import dk.samspil.people.entity.PartnerRuleException;
 import dk.samspil.people.control.Callers;
 import dk.samspil.people.entity.Account;
 import dk.samspil.people.entity.Role;
 import dk.samspil.shared.DanishTime;
 import dk.samspil.shared.LocalizedText;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -39,9 +37,6 @@ public class Partnerships {
 
     @PersistenceContext
     EntityManager em;
-
-    @Resource
-    SessionContext context;
 
     @Inject
     Callers callers;
@@ -76,7 +71,7 @@ public class Partnerships {
                 || module.getCourse().getStatus() == CourseStatus.COMPLETED) {
             throw new PartnerRuleException(null, "partner.proposals.course-closed");
         }
-        em.persist(new ModuleProposal(module, me(), LocalizedText.optional(descriptionDa, descriptionEn),
+        em.persist(new ModuleProposal(module, callers.me(), LocalizedText.optional(descriptionDa, descriptionEn),
                 LocalizedText.optional(objectivesDa, objectivesEn), rationale, DanishTime.now()));
     }
 
@@ -121,7 +116,7 @@ public class Partnerships {
                         SELECT s FROM CourseSession s JOIN FETCH s.module m JOIN FETCH m.course c JOIN FETCH s.room
                         JOIN s.facilitators f
                         WHERE f.email = :me AND c.status = :published ORDER BY s.startsAt""", CourseSession.class)
-                .setParameter("me", context.getCallerPrincipal().getName())
+                .setParameter("me", callers.myEmail())
                 .setParameter("published", CourseStatus.PUBLISHED)
                 .getResultStream()
                 .map(s -> new HostedSession(s.getId(), s.getModule().getCourse().getCode(),
@@ -163,15 +158,11 @@ public class Partnerships {
                 .getResultList()).orElse(List.of());
     }
 
-    private Account me() {
-        return callers.account(context.getCallerPrincipal());
-    }
-
     /** The organisation the caller represents; a PARTNER login made by an administrator may have none yet. */
     private Optional<PartnerOrganisation> myOrganisation() {
         return em.createQuery("SELECT o FROM Account a JOIN a.partnerOrganisation o WHERE a.email = :email",
                         PartnerOrganisation.class)
-                .setParameter("email", context.getCallerPrincipal().getName())
+                .setParameter("email", callers.myEmail())
                 .getResultStream().findFirst();
     }
 

@@ -2,19 +2,15 @@ package dk.samspil.partner.boundary;
 
 import dk.samspil.partner.entity.ModuleProposal;
 import dk.samspil.people.control.Callers;
-import dk.samspil.people.entity.Account;
 import dk.samspil.people.entity.Role;
 import dk.samspil.shared.DanishTime;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
-import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -24,12 +20,8 @@ import java.util.Locale;
 @RolesAllowed(Role.CONSULTANT_NAME)
 public class Proposals {
 
-
     @PersistenceContext
     EntityManager em;
-
-    @Resource
-    SessionContext context;
 
     @Inject
     Callers callers;
@@ -53,11 +45,11 @@ public class Proposals {
         em.lock(proposal.getModule(), LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         // The course's version too: a planning page opened before this must not write the old text back.
         em.lock(proposal.getModule().getCourse(), LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        proposal.accept(me(), comment, DanishTime.now());
+        proposal.accept(callers.me(), comment, DanishTime.now());
     }
 
     public void reject(long id, String comment) {
-        get(id).reject(me(), comment, DanishTime.now());
+        get(id).reject(callers.me(), comment, DanishTime.now());
     }
 
     private ModuleProposal get(long id) {
@@ -66,9 +58,5 @@ public class Proposals {
             throw new PartnerNotFoundException("proposal", id);
         }
         return proposal;
-    }
-
-    private Account me() {
-        return callers.account(context.getCallerPrincipal());
     }
 }

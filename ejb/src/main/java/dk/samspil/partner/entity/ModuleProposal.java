@@ -2,6 +2,8 @@ package dk.samspil.partner.entity;
 
 import dk.samspil.catalog.entity.CourseModule;
 import dk.samspil.people.entity.Account;
+import dk.samspil.people.entity.PartnerOrganisation;
+import dk.samspil.people.entity.PartnerRuleException;
 import dk.samspil.shared.LocalizedText;
 import dk.samspil.shared.PersonalData.Kind;
 import dk.samspil.shared.PersonalData;

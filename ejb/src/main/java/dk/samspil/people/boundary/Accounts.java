@@ -1,7 +1,7 @@
 package dk.samspil.people.boundary;
 
-import dk.samspil.partner.entity.PartnerContact;
-import dk.samspil.partner.entity.PartnerOrganisation;
+import dk.samspil.people.entity.PartnerContact;
+import dk.samspil.people.entity.PartnerOrganisation;
 import dk.samspil.people.control.AccountLinks;
 import dk.samspil.people.control.Callers;
 import dk.samspil.people.entity.Account;
@@ -11,9 +11,7 @@ import dk.samspil.people.entity.Institution;
 import dk.samspil.people.entity.Role;
 import dk.samspil.shared.DanishTime;
 import dk.samspil.shared.LikePattern;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -49,9 +47,6 @@ public class Accounts {
 
     @PersistenceContext
     EntityManager em;
-
-    @Resource
-    SessionContext context;
 
     @Inject
     Callers callers;
@@ -122,7 +117,7 @@ public class Accounts {
         em.flush();
         links.mail(account, Purpose.INVITATION, "invitation", DanishTime.now());
         SECURITY.log(System.Logger.Level.INFO, "Account {0} created by {1} with roles {2}; invitation sent",
-                account.getEmail(), me(), account.getRoles());
+                account.getEmail(), callers.myEmail(), account.getRoles());
         return account.getId();
     }
 
@@ -137,7 +132,7 @@ public class Accounts {
         describe(account, form);
         representPartner(account);
         SECURITY.log(System.Logger.Level.INFO, "Account {0} changed by {1}: e-mail {2}, roles {3} -> {4}",
-                oldEmail, me(), account.getEmail(), before, account.getRoles());
+                oldEmail, callers.myEmail(), account.getEmail(), before, account.getRoles());
     }
 
     /** The person can no longer log in, their sessions end at their next request, their links stop working; their history stays. */
@@ -148,13 +143,13 @@ public class Accounts {
         }
         account.deactivate();
         links.useAll(account, DanishTime.now());
-        SECURITY.log(System.Logger.Level.INFO, "Account {0} deactivated by {1}", account.getEmail(), me());
+        SECURITY.log(System.Logger.Level.INFO, "Account {0} deactivated by {1}", account.getEmail(), callers.myEmail());
     }
 
     public void reactivate(long id) {
         Account account = find(id);
         account.reactivate();
-        SECURITY.log(System.Logger.Level.INFO, "Account {0} reactivated by {1}", account.getEmail(), me());
+        SECURITY.log(System.Logger.Level.INFO, "Account {0} reactivated by {1}", account.getEmail(), callers.myEmail());
     }
 
     /** A new invitation for an active account whose person has not yet set a password; earlier links stop working. */
@@ -170,7 +165,7 @@ public class Accounts {
         }
         links.useAll(account, now);
         links.mail(account, Purpose.INVITATION, "invitation", now);
-        SECURITY.log(System.Logger.Level.INFO, "Invitation to {0} sent again by {1}", account.getEmail(), me());
+        SECURITY.log(System.Logger.Level.INFO, "Invitation to {0} sent again by {1}", account.getEmail(), callers.myEmail());
     }
 
     /**
@@ -230,7 +225,7 @@ public class Accounts {
     }
 
     private void requireAnotherAdministrator(Account account, String field) {
-        if (account.getEmail().equals(me())) {
+        if (account.getEmail().equals(callers.myEmail())) {
             throw new AccountRuleException(field, "people.account.own-admin");
         }
         List<Account> others = em.createQuery("""
@@ -326,9 +321,5 @@ public class Accounts {
         Set<Long> ids = new HashSet<>();
         institutions.forEach(i -> ids.add(i.getId()));
         return ids;
-    }
-
-    private String me() {
-        return context.getCallerPrincipal().getName();
     }
 }

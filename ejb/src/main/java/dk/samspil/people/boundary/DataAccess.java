@@ -7,9 +7,7 @@ import dk.samspil.people.control.PersonalDataExport;
 import dk.samspil.people.entity.AccessKind;
 import dk.samspil.people.entity.Account;
 import dk.samspil.people.entity.Role;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -34,9 +32,6 @@ public class DataAccess {
     @PersistenceContext
     EntityManager em;
 
-    @Resource
-    SessionContext context;
-
     @Inject
     Callers callers;
 
@@ -50,7 +45,7 @@ public class DataAccess {
     AccessLog accessLog;
 
     public byte[] myData() {
-        Account me = callers.account(context.getCallerPrincipal());
+        Account me = callers.me();
         SECURITY.log(System.Logger.Level.INFO, "{0} downloaded their own data", me.getEmail());
         return export.zip(me);
     }
@@ -58,16 +53,16 @@ public class DataAccess {
     @RolesAllowed(Role.ADMIN_NAME)
     public byte[] dataOf(String email) {
         Account person = byEmail(email);
-        SECURITY.log(System.Logger.Level.WARNING, "{0} downloaded the data of {1}", context.getCallerPrincipal().getName(),
+        SECURITY.log(System.Logger.Level.WARNING, "{0} downloaded the data of {1}", callers.myEmail(),
                 person.getEmail());
         byte[] zip = export.zip(person);
-        accessLog.read(callers.account(context.getCallerPrincipal()), person, AccessKind.DATA_EXPORT, "ZIP");
+        accessLog.read(callers.me(), person, AccessKind.DATA_EXPORT, "ZIP");
         return zip;
     }
 
     /** Who other than the caller read or exported the caller's data, newest first (the last {@value #ACCESS_ROWS}). */
     public List<AccessRow> myAccessLog() {
-        return accessLogOf(callers.account(context.getCallerPrincipal()));
+        return accessLogOf(callers.me());
     }
 
     /** A person's access log, for an administrator answering the person's question. */
@@ -93,11 +88,11 @@ public class DataAccess {
     @RolesAllowed(Role.ADMIN_NAME)
     public void erase(String email) {
         Account person = byEmail(email);
-        if (person.getEmail().equals(context.getCallerPrincipal().getName())) {
+        if (person.getEmail().equals(callers.myEmail())) {
             throw new AccountNotFoundException(email);
         }
         SECURITY.log(System.Logger.Level.WARNING, "{0} erased the personal data of account {1}",
-                context.getCallerPrincipal().getName(), person.getId());
+                callers.myEmail(), person.getId());
         erasure.erase(person);
     }
 

@@ -1,19 +1,19 @@
 package dk.samspil.people.boundary;
 
-import dk.samspil.people.entity.InstitutionRuleException;
+import dk.samspil.people.control.Callers;
 import dk.samspil.people.entity.Institution;
 import dk.samspil.people.entity.InstitutionKind;
+import dk.samspil.people.entity.InstitutionRuleException;
 import dk.samspil.people.entity.Municipality;
 import dk.samspil.people.entity.Role;
 import dk.samspil.shared.BusinessException.Detail;
 import dk.samspil.shared.CsvTable;
 import dk.samspil.shared.DanishTime;
 import dk.samspil.shared.LikePattern;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -46,8 +46,8 @@ public class Institutions {
     @PersistenceContext
     EntityManager em;
 
-    @Resource
-    SessionContext context;
+    @Inject
+    Callers callers;
 
     /** Every municipality by name, for filters and forms. */
     @PermitAll
@@ -130,7 +130,7 @@ public class Institutions {
         em.persist(institution);
         em.flush();
         SECURITY.log(System.Logger.Level.INFO, "Institution {0} ({1}) created by {2}", institution.getName(),
-                institution.getId(), me());
+                institution.getId(), callers.myEmail());
         return institution.getId();
     }
 
@@ -139,20 +139,20 @@ public class Institutions {
         Municipality municipality = municipality(form.municipalityId());
         requireFree(form, municipality, id);
         institution.describe(municipality, form.name(), form.kind(), form.number());
-        SECURITY.log(System.Logger.Level.INFO, "Institution {0} changed by {1}: {2}, {3}, {4}", id, me(),
+        SECURITY.log(System.Logger.Level.INFO, "Institution {0} changed by {1}: {2}, {3}, {4}", id, callers.myEmail(),
                 institution.getName(), institution.getKind(), municipality.getCode());
     }
 
     public void close(long id) {
         Institution institution = find(id);
         institution.close(DanishTime.today());
-        SECURITY.log(System.Logger.Level.INFO, "Institution {0} closed by {1}", institution.getName(), me());
+        SECURITY.log(System.Logger.Level.INFO, "Institution {0} closed by {1}", institution.getName(), callers.myEmail());
     }
 
     public void reopen(long id) {
         Institution institution = find(id);
         institution.reopen();
-        SECURITY.log(System.Logger.Level.INFO, "Institution {0} reopened by {1}", institution.getName(), me());
+        SECURITY.log(System.Logger.Level.INFO, "Institution {0} reopened by {1}", institution.getName(), callers.myEmail());
     }
 
     /**
@@ -188,7 +188,7 @@ public class Institutions {
         boolean save = rows.stream().allMatch(row -> row.problem() == null);
         if (save) {
             good.forEach(em::persist);
-            SECURITY.log(System.Logger.Level.INFO, "{0} institutions imported by {1}", good.size(), me());
+            SECURITY.log(System.Logger.Level.INFO, "{0} institutions imported by {1}", good.size(), callers.myEmail());
         }
         return new InstitutionImportReport(save, rows);
     }
@@ -272,9 +272,5 @@ public class Institutions {
             throw new InstitutionRuleException(null, "people.institution.not-found");
         }
         return institution;
-    }
-
-    private String me() {
-        return context.getCallerPrincipal().getName();
     }
 }

@@ -6,14 +6,12 @@ import dk.samspil.people.control.LoginThrottle;
 import dk.samspil.people.control.PasswordHashing;
 import dk.samspil.people.control.PasswordPolicy;
 import dk.samspil.people.entity.Account;
-import dk.samspil.people.entity.AccountLink;
 import dk.samspil.people.entity.AccountLink.Purpose;
+import dk.samspil.people.entity.AccountLink;
 import dk.samspil.people.entity.Role;
 import dk.samspil.shared.DanishTime;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -46,9 +44,6 @@ public class Passwords {
     @PersistenceContext
     EntityManager em;
 
-    @Resource
-    SessionContext context;
-
     @Inject
     Callers callers;
 
@@ -66,7 +61,7 @@ public class Passwords {
      * session is kept by the web layer, every other session of the account ends.
      */
     public LocalDateTime changeOwn(char[] current, char[] next) {
-        Account account = callers.account(context.getCallerPrincipal());
+        Account account = callers.me();
         String key = LoginThrottle.accountKey(account.getEmail());
         if (throttle.isBlocked(key) || !hashing.verify(current, account.getPasswordHash())) {
             SECURITY.log(System.Logger.Level.WARNING, "Password change refused for {0}: wrong current password",

@@ -1,14 +1,13 @@
 package dk.samspil.people.boundary;
 
+import dk.samspil.people.control.Callers;
 import dk.samspil.people.control.Retention;
 import dk.samspil.people.entity.RetentionKind;
 import dk.samspil.people.entity.RetentionRule;
 import dk.samspil.people.entity.RetentionRun.StartedBy;
 import dk.samspil.people.entity.Role;
 import dk.samspil.shared.DanishTime;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -34,8 +33,8 @@ public class Retentions {
     @PersistenceContext
     EntityManager em;
 
-    @Resource
-    SessionContext context;
+    @Inject
+    Callers callers;
 
     @Inject
     Retention retention;
@@ -55,7 +54,7 @@ public class Retentions {
         }
         em.find(RetentionRule.class, kind).keep(months, DanishTime.now());
         SECURITY.log(System.Logger.Level.INFO, "{0} set the retention of {1} to {2} months",
-                context.getCallerPrincipal().getName(), kind, months);
+                callers.myEmail(), kind, months);
     }
 
     /** Every rule enforced at once, each kind in its own transaction; returns what each removed. */

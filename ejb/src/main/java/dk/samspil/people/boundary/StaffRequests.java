@@ -6,9 +6,7 @@ import dk.samspil.people.entity.Account;
 import dk.samspil.people.entity.Institution;
 import dk.samspil.people.entity.JobFunction;
 import dk.samspil.people.entity.Role;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -32,9 +30,6 @@ public class StaffRequests {
     @PersistenceContext
     EntityManager em;
 
-    @Resource
-    SessionContext context;
-
     @Inject
     Callers callers;
 
@@ -48,7 +43,7 @@ public class StaffRequests {
                         FROM Account a JOIN a.requestedInstitution i, Account me JOIN me.ledInstitutions led
                         WHERE me.email = :me AND led = i AND a.active = TRUE AND a.emailVerified = TRUE
                         ORDER BY a.createdAt, a.id""", Object[].class)
-                .setParameter("me", context.getCallerPrincipal().getName())
+                .setParameter("me", callers.myEmail())
                 .getResultStream()
                 .map(row -> new StaffRequestRow((Long) row[0], (String) row[1], (String) row[2],
                         (JobFunction) row[3], (String) row[4], (LocalDateTime) row[5]))
@@ -60,7 +55,7 @@ public class StaffRequests {
         Institution institution = person.getRequestedInstitution();
         person.confirmEmployment();
         mails.answered(person, institution, true);
-        SECURITY.log(System.Logger.Level.INFO, "{0} confirmed that {1} works at {2}", me().getEmail(), person.getEmail(),
+        SECURITY.log(System.Logger.Level.INFO, "{0} confirmed that {1} works at {2}", callers.me().getEmail(), person.getEmail(),
                 institution.getName());
     }
 
@@ -69,24 +64,20 @@ public class StaffRequests {
         Institution institution = person.getRequestedInstitution();
         person.declineEmployment();
         mails.answered(person, institution, false);
-        SECURITY.log(System.Logger.Level.INFO, "{0} declined that {1} works at {2}", me().getEmail(), person.getEmail(),
+        SECURITY.log(System.Logger.Level.INFO, "{0} declined that {1} works at {2}", callers.me().getEmail(), person.getEmail(),
                 institution.getName());
     }
 
     /** The person's request, when it names an institution the caller leads; otherwise it does not exist for them. */
     private Account requestToMe(long accountId) {
         Account person = em.find(Account.class, accountId);
-        Set<Institution> led = me().getLedInstitutions();
+        Set<Institution> led = callers.me().getLedInstitutions();
         if (person == null || !person.mayLogIn() || person.getRequestedInstitution() == null
                 || !led.contains(person.getRequestedInstitution())) {
             SECURITY.log(System.Logger.Level.WARNING, "{0} answered a staff request {1} that is not theirs to answer",
-                    context.getCallerPrincipal().getName(), accountId);
+                    callers.myEmail(), accountId);
             throw new AccountNotFoundException(String.valueOf(accountId));
         }
         return person;
-    }
-
-    private Account me() {
-        return callers.account(context.getCallerPrincipal());
     }
 }

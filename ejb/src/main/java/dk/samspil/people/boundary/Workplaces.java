@@ -5,9 +5,7 @@ import dk.samspil.people.control.StaffRequestMails;
 import dk.samspil.people.entity.Account;
 import dk.samspil.people.entity.Institution;
 import dk.samspil.people.entity.Role;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -27,9 +25,6 @@ public class Workplaces {
     @PersistenceContext
     EntityManager em;
 
-    @Resource
-    SessionContext context;
-
     @Inject
     Callers callers;
 
@@ -37,7 +32,7 @@ public class Workplaces {
     StaffRequestMails mails;
 
     public Workplace mine() {
-        Account me = me();
+        Account me = callers.me();
         Institution confirmed = me.getInstitution();
         return new Workplace(confirmed == null ? null : confirmed.getName(),
                 confirmed == null ? null : confirmed.getMunicipality().getName(),
@@ -46,7 +41,7 @@ public class Workplaces {
 
     /** Asks to join an open institution (its leaders are mailed), or withdraws the request with null. */
     public void askToJoin(Long institutionId) {
-        Account me = me();
+        Account me = callers.me();
         Institution institution = institutionId == null ? null : em.find(Institution.class, institutionId);
         if (institutionId != null && institution == null) {
             throw new RegistrationRefusedException("institution", "people.register.institution-unknown");
@@ -60,9 +55,5 @@ public class Workplaces {
         }
         SECURITY.log(System.Logger.Level.INFO, "{0} asked to join {1}", me.getEmail(),
                 institution == null ? "no institution" : institution.getName());
-    }
-
-    private Account me() {
-        return callers.account(context.getCallerPrincipal());
     }
 }

@@ -2,6 +2,7 @@ package dk.samspil.people.control;
 
 import dk.samspil.people.entity.Account;
 import dk.samspil.people.entity.Institution;
+import jakarta.ejb.EJBContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -9,6 +10,8 @@ import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
 import java.util.List;
 import java.util.Optional;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 
 /** The account behind a boundary's caller (the principal's name is the login e-mail), and who leads an institution. */
 @Dependent
@@ -40,9 +43,34 @@ public class Callers {
                 .getResultList();
     }
 
-    public Account account(Principal caller) {
+    /** The login (e-mail) of whoever calls the boundary. */
+    public String myEmail() {
+        return caller().getName();
+    }
+
+    /** The account of whoever calls the boundary. */
+    public Account me() {
         return em.createNamedQuery(Account.BY_EMAIL, Account.class)
-                .setParameter("email", caller.getName())
+                .setParameter("email", caller().getName())
                 .getSingleResult();
+    }
+
+    /** The account of whoever calls the boundary with their institution, in the same statement. */
+    public Account meWithInstitution() {
+        return em.createNamedQuery(Account.BY_EMAIL_WITH_INSTITUTION, Account.class)
+                .setParameter("email", caller().getName())
+                .getSingleResult();
+    }
+
+    /**
+     * The caller of the boundary (EJB) this runs in, asked at each call from the EJB's own context:
+     * CDI's built-in {@code Principal} gave a pooled boundary the caller it was created for.
+     */
+    private static Principal caller() {
+        try {
+            return InitialContext.<EJBContext>doLookup("java:comp/EJBContext").getCallerPrincipal();
+        } catch (NamingException e) {
+            throw new IllegalStateException("Callers knows the caller inside a boundary (an EJB) only", e);
+        }
     }
 }

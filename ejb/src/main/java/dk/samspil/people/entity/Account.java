@@ -1,6 +1,5 @@
 package dk.samspil.people.entity;
 
-import dk.samspil.partner.entity.PartnerOrganisation;
 import dk.samspil.shared.DanishTime;
 import dk.samspil.shared.PersonalData.Kind;
 import dk.samspil.shared.PersonalData;
@@ -39,9 +38,12 @@ import java.util.Set;
 @Entity
 @Table(name = "account")
 @NamedQuery(name = Account.BY_EMAIL, query = "SELECT a FROM Account a WHERE a.email = :email")
+@NamedQuery(name = Account.BY_EMAIL_WITH_INSTITUTION,
+        query = "SELECT a FROM Account a LEFT JOIN FETCH a.institution WHERE a.email = :email")
 public class Account {
 
     public static final String BY_EMAIL = "Account.byEmail";
+    public static final String BY_EMAIL_WITH_INSTITUTION = "Account.byEmailWithInstitution";
     public static final int EMAIL_MAX = 254;
     public static final int NAME_MAX = 120;
     /** The password hash of an account made by an import: no password matches it until one is set. */

@@ -22,9 +22,7 @@ import dk.samspil.reflection.entity.Reflection;
 import dk.samspil.reflection.entity.ReflectionRefusedException;
 import dk.samspil.reflection.entity.ReflectionText;
 import dk.samspil.shared.DanishTime;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -59,9 +57,6 @@ public class MyReflections {
     @PersistenceContext
     EntityManager em;
 
-    @Resource
-    SessionContext context;
-
     @Inject
     Callers callers;
 
@@ -76,7 +71,7 @@ public class MyReflections {
 
     /** The modules of a course the caller is seated on, each with the state of their reflection. */
     public CourseModules findForCourse(String courseCode, Locale locale) {
-        Account me = me();
+        Account me = callers.me();
         Course course = em.createQuery("SELECT c FROM Course c WHERE c.code = :code", Course.class)
                 .setParameter("code", courseCode)
                 .getResultStream().findFirst()
@@ -107,7 +102,7 @@ public class MyReflections {
      * Someone who has left the course still sees their own reflection (to revoke shares), but no longer writes.
      */
     public Draft open(long moduleId, Locale locale) {
-        Account me = me();
+        Account me = callers.me();
         CourseModule module = Optional.ofNullable(em.find(CourseModule.class, moduleId))
                 .orElseThrow(ReflectionNotFoundException::new);
         boolean seated = readers.isSeated(me, module.getCourse());
@@ -166,7 +161,7 @@ public class MyReflections {
 
     /** Shares with one more audience; only while the caller is on the course. */
     public void share(long moduleId, Audience audience) {
-        Account me = me();
+        Account me = callers.me();
         find(me, seatedModule(me, moduleId)).orElseThrow(ReflectionNotFoundException::new).share(audience);
     }
 
@@ -186,7 +181,7 @@ public class MyReflections {
                         WHERE r.author = :me ORDER BY r.updatedAt DESC""", Reflection.class)
                 .setHint(BATCH, "r.audiences")
                 .setHint(BATCH_TYPE, "IN")
-                .setParameter("me", me())
+                .setParameter("me", callers.me())
                 .getResultStream()
                 .filter(r -> words.isEmpty() || searchable(r, locale).contains(words))
                 .map(r -> {
@@ -201,7 +196,7 @@ public class MyReflections {
 
     /** Every reflection of the caller as one HTML document to keep (see {@link ReflectionExport}). */
     public String export(Locale locale) {
-        Account me = me();
+        Account me = callers.me();
         return ReflectionExport.html(me.getDisplayName(), em.createQuery("""
                         SELECT r FROM Reflection r JOIN FETCH r.module m JOIN FETCH m.course c
                         WHERE r.author = :me ORDER BY c.code, m.position""", Reflection.class)
@@ -225,7 +220,7 @@ public class MyReflections {
     }
 
     private Reflection writable(long moduleId, long version) {
-        Account me = me();
+        Account me = callers.me();
         CourseModule module = seatedModule(me, moduleId);
         Reflection reflection = find(me, module).orElseGet(() -> {
             Reflection first = new Reflection(me, module, DanishTime.now());
@@ -242,7 +237,7 @@ public class MyReflections {
     private Reflection own(long moduleId) {
         CourseModule module = Optional.ofNullable(em.find(CourseModule.class, moduleId))
                 .orElseThrow(ReflectionNotFoundException::new);
-        return find(me(), module).orElseThrow(ReflectionNotFoundException::new);
+        return find(callers.me(), module).orElseThrow(ReflectionNotFoundException::new);
     }
 
     private Optional<Reflection> find(Account me, CourseModule module) {
@@ -258,9 +253,5 @@ public class MyReflections {
             throw new ReflectionNotFoundException();
         }
         return module;
-    }
-
-    private Account me() {
-        return callers.account(context.getCallerPrincipal());
     }
 }

@@ -19,9 +19,7 @@ import dk.samspil.reflection.entity.ReflectionRead;
 import dk.samspil.reflection.entity.ReflectionStatus;
 import dk.samspil.reflection.entity.ReflectionText;
 import dk.samspil.shared.DanishTime;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -47,9 +45,6 @@ public class SharedReflections {
     @PersistenceContext
     EntityManager em;
 
-    @Resource
-    SessionContext context;
-
     @Inject
     Callers callers;
 
@@ -74,7 +69,7 @@ public class SharedReflections {
                 .setHint(BATCH_TYPE, "IN")
                 .setParameter("leaders", Audience.LEADERS)
                 .setParameter("submitted", ReflectionStatus.SUBMITTED)
-                .setParameter("me", context.getCallerPrincipal().getName())
+                .setParameter("me", callers.myEmail())
                 .getResultList(), locale);
     }
 
@@ -83,7 +78,7 @@ public class SharedReflections {
      * team sees those shared with the team, a seated participant those shared with the cohort.
      */
     public List<SharedRow> findOnCourse(String courseCode, Locale locale) {
-        Account me = me();
+        Account me = callers.me();
         Course course = em.createQuery("SELECT c FROM Course c WHERE c.code = :code", Course.class)
                 .setParameter("code", courseCode)
                 .getResultStream().findFirst()
@@ -116,7 +111,7 @@ public class SharedReflections {
      * feedback is shown to the course team only, never to the author's leader or classmates.
      */
     public Reading read(long reflectionId, Locale locale) {
-        Account me = me();
+        Account me = callers.me();
         Reflection reflection = em.find(Reflection.class, reflectionId);
         ReaderRelation relation = reflection == null ? null : readers.of(me, reflection);
         Audience through = relation == null ? null : reflection.readableThrough(relation).orElse(null);
@@ -142,7 +137,7 @@ public class SharedReflections {
     /** The course team's comment on a reflection shared with the team; the author is told. */
     @RolesAllowed({Role.CONSULTANT_NAME, Role.PARTNER_NAME})
     public void giveFeedback(long reflectionId, String text) {
-        Account me = me();
+        Account me = callers.me();
         Reflection reflection = em.find(Reflection.class, reflectionId);
         if (reflection == null || !reflection.takesFeedbackFrom(readers.of(me, reflection))) {
             LOG.log(System.Logger.Level.WARNING, "{0} tried to comment on reflection {1} without being its course team",
@@ -160,9 +155,5 @@ public class SharedReflections {
                         r.getModule().getCourse().getTitle().in(locale), r.getModule().getTitle().in(locale),
                         r.getSubmittedAt()))
                 .toList();
-    }
-
-    private Account me() {
-        return callers.account(context.getCallerPrincipal());
     }
 }

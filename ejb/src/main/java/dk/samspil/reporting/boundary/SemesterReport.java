@@ -1,7 +1,7 @@
 package dk.samspil.reporting.boundary;
 
 import dk.samspil.catalog.entity.CourseStatus;
-import dk.samspil.partner.entity.PartnerKind;
+import dk.samspil.people.entity.PartnerKind;
 
 import java.time.LocalDate;
 import java.util.List;

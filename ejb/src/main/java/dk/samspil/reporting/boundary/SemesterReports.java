@@ -1,7 +1,7 @@
 package dk.samspil.reporting.boundary;
 
 import dk.samspil.catalog.entity.CourseStatus;
-import dk.samspil.partner.entity.PartnerKind;
+import dk.samspil.people.entity.PartnerKind;
 import dk.samspil.people.entity.Role;
 import dk.samspil.reporting.boundary.SemesterReport.CourseFigures;
 import dk.samspil.reporting.boundary.SemesterReport.Group;

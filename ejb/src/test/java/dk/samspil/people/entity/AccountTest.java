@@ -1,7 +1,7 @@
 package dk.samspil.people.entity;
 
-import dk.samspil.partner.entity.PartnerKind;
-import dk.samspil.partner.entity.PartnerOrganisation;
+import dk.samspil.people.entity.PartnerKind;
+import dk.samspil.people.entity.PartnerOrganisation;
 import dk.samspil.shared.LocalizedText;
 import org.junit.jupiter.api.Test;
 

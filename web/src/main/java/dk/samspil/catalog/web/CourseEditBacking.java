@@ -1,7 +1,7 @@
 package dk.samspil.catalog.web;
 
 import dk.samspil.catalog.boundary.CourseForm;
-import dk.samspil.catalog.boundary.CourseNotFoundException;
+import dk.samspil.catalog.entity.CourseNotFoundException;
 import dk.samspil.catalog.boundary.CoursePlan;
 import dk.samspil.catalog.boundary.CoursePlanning;
 import dk.samspil.catalog.boundary.PlanningOptions;

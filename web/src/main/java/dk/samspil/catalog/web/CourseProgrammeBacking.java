@@ -1,6 +1,6 @@
 package dk.samspil.catalog.web;
 
-import dk.samspil.catalog.boundary.CourseNotFoundException;
+import dk.samspil.catalog.entity.CourseNotFoundException;
 import dk.samspil.catalog.boundary.CoursePlan;
 import dk.samspil.catalog.boundary.CoursePlan.ModulePlan;
 import dk.samspil.catalog.boundary.CoursePlan.SessionRow;

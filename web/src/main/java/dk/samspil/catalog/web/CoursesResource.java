@@ -40,7 +40,7 @@ public class CoursesResource {
             @Parameter(description = "Words in the title or description") @QueryParam("q") String q,
             @Parameter(description = "A theme's code") @QueryParam("theme") String theme,
             @Parameter(description = "A target group: LEADER, TEACHER, PEDAGOGUE …") @QueryParam("target") String target,
-            @Parameter(description = "A municipality's four-digit code") @QueryParam("municipality") String municipality,
+            @Parameter(description = "A municipality's three-digit code") @QueryParam("municipality") String municipality,
             @Parameter(description = "Starting on or after this day (yyyy-MM-dd)") @QueryParam("from") String from,
             @Parameter(description = "Starting on or before this day (yyyy-MM-dd)") @QueryParam("to") String to,
             @Parameter(description = "ECTS points: 0, 5, 10 or 15") @QueryParam("ects") String ects,

@@ -1,8 +1,8 @@
 package dk.samspil.development.web;
 
 import dk.samspil.development.boundary.CoverageRows.Option;
-import dk.samspil.development.boundary.StaffImportReport.Outcome;
-import dk.samspil.development.boundary.StaffImportReport;
+import dk.samspil.development.control.StaffImportReport.Outcome;
+import dk.samspil.development.control.StaffImportReport;
 import dk.samspil.development.boundary.StaffImports;
 import dk.samspil.development.boundary.StaffOverview;
 import dk.samspil.shared.CsvTable;

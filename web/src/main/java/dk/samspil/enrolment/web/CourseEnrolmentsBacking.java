@@ -1,6 +1,6 @@
 package dk.samspil.enrolment.web;
 
-import dk.samspil.catalog.boundary.CourseNotFoundException;
+import dk.samspil.catalog.entity.CourseNotFoundException;
 import dk.samspil.enrolment.boundary.CourseEnrolmentList.Row;
 import dk.samspil.enrolment.boundary.CourseEnrolmentList;
 import dk.samspil.enrolment.boundary.CourseEnrolments;

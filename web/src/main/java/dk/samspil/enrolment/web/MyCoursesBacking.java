@@ -4,7 +4,7 @@ import dk.samspil.enrolment.boundary.Certificates;
 import dk.samspil.enrolment.boundary.EnrolmentRow;
 import dk.samspil.enrolment.boundary.Enrolments;
 import dk.samspil.enrolment.boundary.MyEnrolments;
-import dk.samspil.notification.boundary.CalendarFeed;
+import dk.samspil.enrolment.boundary.CalendarFeed;
 import dk.samspil.shared.web.LanguageBacking;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;

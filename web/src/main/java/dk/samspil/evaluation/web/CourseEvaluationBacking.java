@@ -1,6 +1,6 @@
 package dk.samspil.evaluation.web;
 
-import dk.samspil.catalog.boundary.CourseNotFoundException;
+import dk.samspil.catalog.entity.CourseNotFoundException;
 import dk.samspil.evaluation.boundary.CourseEvaluations;
 import dk.samspil.evaluation.boundary.EvaluationNotFoundException;
 import dk.samspil.evaluation.boundary.EvaluationResults.QuestionResult;

@@ -4,7 +4,7 @@ import dk.samspil.partner.boundary.PartnerDetails;
 import dk.samspil.partner.boundary.PartnerDetails.ContactRow;
 import dk.samspil.partner.boundary.PartnerNotFoundException;
 import dk.samspil.partner.boundary.PartnerOrganisations;
-import dk.samspil.partner.entity.PartnerKind;
+import dk.samspil.people.entity.PartnerKind;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,6 +1,6 @@
 package dk.samspil.partner.web;
 
-import dk.samspil.partner.entity.PartnerKind;
+import dk.samspil.people.entity.PartnerKind;
 
 import java.io.Serializable;
 

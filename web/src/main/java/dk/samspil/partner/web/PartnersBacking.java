@@ -2,7 +2,7 @@ package dk.samspil.partner.web;
 
 import dk.samspil.partner.boundary.PartnerOrganisations;
 import dk.samspil.partner.boundary.PartnerRow;
-import dk.samspil.partner.entity.PartnerKind;
+import dk.samspil.people.entity.PartnerKind;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,7 +1,5 @@
 package dk.samspil.people.web;
 
-import dk.samspil.notification.boundary.Notifications;
-import dk.samspil.people.entity.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -12,7 +10,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.IOException;
-import java.util.Arrays;
 
 /** The logged-in person as the layout shows them: name and e-mail, home page, logout. */
 @Named("currentUser")
@@ -26,12 +23,7 @@ public class CurrentUserBacking {
     HttpServletRequest request;
 
     @Inject
-    Notifications notifications;
-
-    @Inject
     LoggedInPerson person;
-
-    private Long unread;
 
     /** The servlet container's view: WildFly names an anonymous caller "anonymous" rather than null. */
     public boolean isLoggedIn() {
@@ -53,25 +45,8 @@ public class CurrentUserBacking {
         return request.getRemoteUser();
     }
 
-    /**
-     * Unread notifications for the header, counted once per request (the layout asks more than
-     * once); only for someone with a role (the boundary's rule).
-     */
-    public long getUnreadNotifications() {
-        if (unread == null) {
-            unread = !isLoggedIn()
-                    || Arrays.stream(Role.values()).noneMatch(role -> securityContext.isCallerInRole(role.name()))
-                    ? 0 : notifications.countUnread();
-        }
-        return unread;
-    }
-
     public boolean hasRole(String role) {
         return securityContext.isCallerInRole(role);
-    }
-
-    public String getHome() {
-        return HomePages.forCaller(securityContext::isCallerInRole);
     }
 
     /** Ends the session on the server, not only the cookie, and starts over at the catalogue. */

@@ -1,7 +1,6 @@
 package dk.samspil.shared.web;
 
 import dk.samspil.shared.DatabaseFailures;
-import dk.samspil.catalog.boundary.InvalidSearchException;
 import dk.samspil.shared.NotFoundException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
@@ -31,15 +30,6 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(InvalidParameterException exception) {
             return Problem.response(Response.Status.BAD_REQUEST, exception.getMessage());
-        }
-    }
-
-    @Provider
-    public static class InvalidSearch implements ExceptionMapper<InvalidSearchException> {
-        @Override
-        public Response toResponse(InvalidSearchException exception) {
-            return Problem.response(Response.Status.BAD_REQUEST,
-                    "Query parameter '" + exception.filter() + "' is not valid (" + exception.messageKey() + ")");
         }
     }
 

@@ -7,7 +7,7 @@ import dk.samspil.catalog.entity.TargetGroup;
 import dk.samspil.catalog.entity.WaitingListPolicy;
 import dk.samspil.enrolment.entity.EnrolmentStatus;
 import dk.samspil.notification.entity.NotificationKind;
-import dk.samspil.partner.entity.PartnerKind;
+import dk.samspil.people.entity.PartnerKind;
 import dk.samspil.partner.entity.ProposalStatus;
 import dk.samspil.people.entity.JobFunction;
 import dk.samspil.people.entity.Role;

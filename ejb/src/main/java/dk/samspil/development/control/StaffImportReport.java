@@ -1,4 +1,4 @@
-package dk.samspil.development.boundary;
+package dk.samspil.development.control;
 
 import java.io.Serializable;
 

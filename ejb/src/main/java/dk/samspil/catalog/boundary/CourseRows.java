@@ -1,25 +1,21 @@
-package dk.samspil.catalog.control;
+package dk.samspil.catalog.boundary;
 
-import dk.samspil.catalog.boundary.CatalogPage;
-import dk.samspil.catalog.boundary.CatalogSearch;
-import dk.samspil.catalog.boundary.CourseRow;
+import dk.samspil.catalog.control.SeatCounts;
 import dk.samspil.catalog.entity.Course;
 import dk.samspil.catalog.entity.CourseStatus;
-import dk.samspil.enrolment.entity.EnrolmentStatus;
 import dk.samspil.shared.LocalizedText;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import java.time.LocalDateTime;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Course list rows in at most three statements whatever the page size: how many match, the page
@@ -32,13 +28,16 @@ public class CourseRows {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    SeatCounts seats;
+
     public List<CourseRow> find(Set<CourseStatus> statuses, int firstResult, int maxResults, Locale locale) {
         return rows(new Filter("c.status IN :statuses", Map.of("statuses", statuses)), firstResult, maxResults,
                 locale);
     }
 
     public CatalogPage search(CatalogSearch search, Locale locale) {
-        Filter filter = Filter.of(search);
+        Filter filter = Filter.of(search, seats);
         long total = filter.bind(em.createQuery(
                 "SELECT COUNT(c) FROM Course c JOIN c.theme t WHERE " + filter.where(), Long.class)).getSingleResult();
         int first = search.page() * CatalogSearch.PAGE_SIZE;
@@ -55,7 +54,7 @@ public class CourseRows {
                 .setFirstResult(firstResult)
                 .setMaxResults(maxResults)
                 .getResultList();
-        Map<Long, Long> taken = seatsTaken(courses.stream().map(row -> (Long) row[0]).toList());
+        Map<Long, Long> taken = seats.taken(courses.stream().map(row -> (Long) row[0]).toList());
         return courses.stream().map(row -> {
             long seats = taken.getOrDefault((Long) row[0], 0L);
             int max = (Integer) row[11];
@@ -66,24 +65,10 @@ public class CourseRows {
         }).toList();
     }
 
-    private Map<Long, Long> seatsTaken(Collection<Long> courseIds) {
-        if (courseIds.isEmpty()) {
-            return Map.of();
-        }
-        return em.createQuery("""
-                        SELECT e.course.id, COUNT(e) FROM Enrolment e
-                        WHERE e.course.id IN :ids AND e.status IN :seatHolding
-                        GROUP BY e.course.id""", Object[].class)
-                .setParameter("ids", courseIds)
-                .setParameter("seatHolding", EnrolmentStatus.SEAT_HOLDING)
-                .getResultStream()
-                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
-    }
-
     /** A JPQL condition over {@code c} (Course) and {@code t} (its theme) with its parameters. */
     record Filter(String where, Map<String, Object> parameters) {
 
-        static Filter of(CatalogSearch search) {
+        static Filter of(CatalogSearch search, SeatCounts seats) {
             var where = new StringBuilder("c.status = :published");
             var parameters = new HashMap<String, Object>();
             parameters.put("published", CourseStatus.PUBLISHED);
@@ -122,9 +107,9 @@ public class CourseRows {
                 parameters.put("ects", search.ects());
             }
             if (search.seatsLeft()) {
-                where.append(" AND c.maxParticipants > (SELECT COUNT(e) FROM Enrolment e"
-                        + " WHERE e.course = c AND e.status IN :seatHolding)");
-                parameters.put("seatHolding", EnrolmentStatus.SEAT_HOLDING);
+                SeatCounts.Condition free = seats.freeSeat("c");
+                where.append(" AND ").append(free.jpql());
+                parameters.putAll(free.parameters());
             }
             return new Filter(where.toString(), parameters);
         }

@@ -1,6 +1,6 @@
-package dk.samspil.notification.web;
+package dk.samspil.enrolment.web;
 
-import dk.samspil.notification.boundary.CalendarFeed;
+import dk.samspil.enrolment.boundary.CalendarFeed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;

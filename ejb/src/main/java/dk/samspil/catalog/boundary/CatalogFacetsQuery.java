@@ -1,6 +1,5 @@
-package dk.samspil.catalog.control;
+package dk.samspil.catalog.boundary;
 
-import dk.samspil.catalog.boundary.CatalogFacets;
 import dk.samspil.catalog.boundary.CatalogFacets.Option;
 import dk.samspil.catalog.entity.CourseStatus;
 import dk.samspil.catalog.entity.TargetGroup;

@@ -1,6 +1,5 @@
-package dk.samspil.partner.entity;
+package dk.samspil.people.entity;
 
-import dk.samspil.people.entity.Account;
 import dk.samspil.shared.PersonalData.Kind;
 import dk.samspil.shared.PersonalData;
 import jakarta.persistence.Column;

@@ -1,13 +1,14 @@
-package dk.samspil.notification.control;
+package dk.samspil.enrolment.control;
 
-import dk.samspil.shared.Leases;
 import dk.samspil.catalog.entity.Course;
 import dk.samspil.catalog.entity.CourseStatus;
 import dk.samspil.enrolment.entity.Enrolment;
 import dk.samspil.enrolment.entity.EnrolmentStatus;
+import dk.samspil.notification.control.Notifier;
 import dk.samspil.notification.entity.NotificationKind;
 import dk.samspil.people.entity.Role;
 import dk.samspil.shared.DanishTime;
+import dk.samspil.shared.Leases;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.DependsOn;

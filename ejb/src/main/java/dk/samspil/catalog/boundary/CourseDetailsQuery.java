@@ -1,17 +1,17 @@
-package dk.samspil.catalog.control;
+package dk.samspil.catalog.boundary;
 
-import dk.samspil.catalog.boundary.CourseDetails;
 import dk.samspil.catalog.boundary.CourseDetails.ModuleView;
 import dk.samspil.catalog.boundary.CourseDetails.PartnerView;
 import dk.samspil.catalog.boundary.CourseDetails.SessionView;
+import dk.samspil.catalog.control.SeatCounts;
 import dk.samspil.catalog.entity.Course;
 import dk.samspil.catalog.entity.CourseModule;
 import dk.samspil.catalog.entity.CoursePartner;
 import dk.samspil.catalog.entity.CourseSession;
 import dk.samspil.catalog.entity.CourseStatus;
-import dk.samspil.enrolment.entity.EnrolmentStatus;
 import dk.samspil.shared.LocalizedText;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -31,6 +31,9 @@ public class CourseDetailsQuery {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    SeatCounts seats;
+
     public Optional<CourseDetails> findPublished(String code, Locale locale) {
         return em.createQuery("""
                         SELECT c FROM Course c JOIN FETCH c.theme
@@ -42,18 +45,11 @@ public class CourseDetailsQuery {
     }
 
     private CourseDetails details(Course course, Locale locale) {
-        Map<EnrolmentStatus, Long> enrolments = em.createQuery(
-                        "SELECT e.status, COUNT(e) FROM Enrolment e WHERE e.course = :course GROUP BY e.status",
-                        Object[].class)
-                .setParameter("course", course)
-                .getResultStream()
-                .collect(Collectors.toMap(row -> (EnrolmentStatus) row[0], row -> (Long) row[1]));
-        long taken = EnrolmentStatus.SEAT_HOLDING.stream().mapToLong(status -> enrolments.getOrDefault(status, 0L)).sum();
+        SeatCounts.Taken taken = seats.of(course);
         return new CourseDetails(course.getCode(), course.getTitle().in(locale), course.getDescription().in(locale),
                 course.getTheme().getName().in(locale), course.getEcts(), course.getPlace(),
                 course.getPrice(), course.getPayer(), course.getRegistrationDeadline(), course.getMaxParticipants(),
-                Course.seatsLeft(course.getMaxParticipants(), taken),
-                enrolments.getOrDefault(EnrolmentStatus.WAITLISTED, 0L).intValue(), course.isLeaderApprovalRequired(),
+                Course.seatsLeft(course.getMaxParticipants(), taken.seats()), (int) taken.waitlisted(), course.isLeaderApprovalRequired(),
                 modules(course, locale), partners(course, locale));
     }
 

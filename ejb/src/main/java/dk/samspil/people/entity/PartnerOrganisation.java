@@ -1,4 +1,4 @@
-package dk.samspil.partner.entity;
+package dk.samspil.people.entity;
 
 import dk.samspil.shared.LocalizedText;
 import dk.samspil.shared.NoPersonalData;

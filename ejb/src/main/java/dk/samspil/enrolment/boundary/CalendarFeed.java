@@ -1,4 +1,4 @@
-package dk.samspil.notification.boundary;
+package dk.samspil.enrolment.boundary;
 
 import dk.samspil.catalog.entity.CourseSession;
 import dk.samspil.enrolment.entity.EnrolmentStatus;
@@ -6,10 +6,8 @@ import dk.samspil.notification.control.Invitations;
 import dk.samspil.people.control.Callers;
 import dk.samspil.people.entity.Account;
 import dk.samspil.people.entity.Role;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -29,9 +27,6 @@ public class CalendarFeed {
     @PersistenceContext
     EntityManager em;
 
-    @Resource
-    SessionContext context;
-
     @Inject
     Callers callers;
 
@@ -49,12 +44,12 @@ public class CalendarFeed {
 
     /** The caller's token, made on first use. */
     public String myToken() {
-        Account me = me();
+        Account me = callers.me();
         return me.getCalendarToken() == null ? me.renewCalendarToken() : me.getCalendarToken();
     }
 
     public String renewToken() {
-        return me().renewCalendarToken();
+        return callers.me().renewCalendarToken();
     }
 
     private List<CourseSession> sessionsOf(Account owner) {
@@ -65,9 +60,5 @@ public class CalendarFeed {
                 .setParameter("owner", owner)
                 .setParameter("seated", EnrolmentStatus.SEAT_HOLDING)
                 .getResultList();
-    }
-
-    private Account me() {
-        return callers.account(context.getCallerPrincipal());
     }
 }

@@ -1,4 +1,4 @@
-package dk.samspil.catalog.boundary;
+package dk.samspil.catalog.entity;
 
 import dk.samspil.shared.NotFoundException;
 

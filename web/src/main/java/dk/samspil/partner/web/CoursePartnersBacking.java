@@ -1,6 +1,6 @@
-package dk.samspil.catalog.web;
+package dk.samspil.partner.web;
 
-import dk.samspil.catalog.boundary.CourseNotFoundException;
+import dk.samspil.catalog.entity.CourseNotFoundException;
 import dk.samspil.catalog.boundary.CoursePlan;
 import dk.samspil.catalog.boundary.CoursePlan.LinkRow;
 import dk.samspil.catalog.boundary.CoursePlanning;

@@ -1,8 +1,8 @@
-package dk.samspil.catalog.web;
+package dk.samspil.enrolment.web;
 
 import dk.samspil.catalog.boundary.Catalog;
 import dk.samspil.catalog.boundary.CourseDetails;
-import dk.samspil.catalog.boundary.CourseNotFoundException;
+import dk.samspil.catalog.entity.CourseNotFoundException;
 import dk.samspil.enrolment.boundary.EnrolmentOutcome;
 import dk.samspil.enrolment.boundary.EnrolmentRow;
 import dk.samspil.enrolment.boundary.Enrolments;
