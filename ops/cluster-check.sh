@@ -129,7 +129,7 @@ fi
 # Opt-in until the known defect (README: unreadable session writes) is fixed: a node that rejoins
 # can hang in its state transfer on such an entry, so this part fails now and then, and CI must
 # not depend on luck. CLUSTER_CHECK_ROLLING_RESTART=true runs it (with the flash and off-heap
-# fixes it passed 3 of 4 runs on an idle machine and failed once in a full CI run).
+# fixes it passed twice on an idle machine and failed once in a full CI run).
 if [ "${CLUSTER_CHECK_ROLLING_RESTART:-false}" = true ]; then
     part=c
     echo "== (c) A rolling restart under load through HAProxy"
