@@ -49,7 +49,8 @@ public class CourseDetailsQuery {
         return new CourseDetails(course.getCode(), course.getTitle().in(locale), course.getDescription().in(locale),
                 course.getTheme().getName().in(locale), course.getEcts(), course.getPlace(),
                 course.getPrice(), course.getPayer(), course.getRegistrationDeadline(), course.getMaxParticipants(),
-                Course.seatsLeft(course.getMaxParticipants(), taken.seats()), (int) taken.waitlisted(), course.isLeaderApprovalRequired(),
+                Course.seatsLeft(course.getMaxParticipants(), taken.seats()), (int) taken.waitlisted(),
+                course.isLeaderApprovalRequired(),
                 modules(course, locale), partners(course, locale));
     }
 

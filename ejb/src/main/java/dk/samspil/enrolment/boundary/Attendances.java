@@ -125,7 +125,7 @@ public class Attendances {
                 .getResultStream().findFirst()
                 .orElseThrow(EnrolmentNotFoundException::new);
         if (!context.isCallerInRole(Role.CONSULTANT_NAME)
-                && session.getFacilitators().stream().noneMatch(f -> f.getEmail().equals(callers.me().getEmail()))) {
+                && session.getFacilitators().stream().noneMatch(f -> f.getEmail().equals(callers.myEmail()))) {
             throw new EnrolmentNotFoundException();
         }
         return session;

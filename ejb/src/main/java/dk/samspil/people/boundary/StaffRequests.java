@@ -55,7 +55,7 @@ public class StaffRequests {
         Institution institution = person.getRequestedInstitution();
         person.confirmEmployment();
         mails.answered(person, institution, true);
-        SECURITY.log(System.Logger.Level.INFO, "{0} confirmed that {1} works at {2}", callers.me().getEmail(), person.getEmail(),
+        SECURITY.log(System.Logger.Level.INFO, "{0} confirmed that {1} works at {2}", callers.myEmail(), person.getEmail(),
                 institution.getName());
     }
 
@@ -64,7 +64,7 @@ public class StaffRequests {
         Institution institution = person.getRequestedInstitution();
         person.declineEmployment();
         mails.answered(person, institution, false);
-        SECURITY.log(System.Logger.Level.INFO, "{0} declined that {1} works at {2}", callers.me().getEmail(), person.getEmail(),
+        SECURITY.log(System.Logger.Level.INFO, "{0} declined that {1} works at {2}", callers.myEmail(), person.getEmail(),
                 institution.getName());
     }
 
