@@ -4,6 +4,7 @@ import dk.samspil.catalog.boundary.Catalog;
 import dk.samspil.catalog.boundary.CatalogSearch;
 import dk.samspil.catalog.boundary.CoursePlanning;
 import dk.samspil.development.boundary.StaffOverview;
+import dk.samspil.development.boundary.StaffQuery;
 import dk.samspil.enrolment.boundary.MyEnrolments;
 import dk.samspil.partner.boundary.Partnerships;
 import dk.samspil.people.boundary.AccountQuery;
@@ -26,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 class AuthorizationIT {
 
     private static final Locale DANISH = Locale.forLanguageTag("da");
+    private static final StaffQuery EVERYONE = new StaffQuery(null, null, null, null, "name", 0);
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -67,7 +69,7 @@ class AuthorizationIT {
         assertThrows(EJBAccessException.class, () -> planning.findCourses(0, DANISH));
         assertThrows(EJBAccessException.class, () -> accounts.search(AccountQuery.all()));
         assertThrows(EJBAccessException.class, () -> enrolments.findMine(DANISH));
-        assertThrows(EJBAccessException.class, () -> staff.findMyStaff(0));
+        assertThrows(EJBAccessException.class, () -> staff.findMyStaff(EVERYONE, DANISH));
         assertThrows(EJBAccessException.class, () -> partnerships.findMine(DANISH));
     }
 
@@ -82,6 +84,6 @@ class AuthorizationIT {
     void aConsultantPlansCoursesButDoesNotAdministerAccounts() {
         assertDoesNotThrow(() -> asConsultant.call(() -> planning.findCourses(0, DANISH)));
         assertThrows(EJBAccessException.class, () -> asConsultant.call(() -> accounts.search(AccountQuery.all())));
-        assertThrows(EJBAccessException.class, () -> asConsultant.call(() -> staff.findMyStaff(0)));
+        assertThrows(EJBAccessException.class, () -> asConsultant.call(() -> staff.findMyStaff(EVERYONE, DANISH)));
     }
 }

@@ -120,7 +120,7 @@ class GoalsIT extends InContainerTest {
         long late = asLeader.call(() -> goals.agree(fresh, "Prøve udeskole", null, LocalDate.now().plusDays(5)));
         asLeader.call(() -> goals.agree(fresh, "Uden frist", null, null));
         db.update("UPDATE development_goal SET due_date = CURDATE() - INTERVAL 1 DAY WHERE id = ?", late);
-        StaffPage page = asLeader.call(() -> staff.findMyStaff(new StaffQuery(school, null, null, "Ny kollega", "name", 0)));
+        StaffPage page = asLeader.call(() -> staff.findMyStaff(new StaffQuery(school, null, null, "Ny kollega", "name", 0), DANISH));
         var row = page.rows().stream().filter(r -> r.id() == fresh).findFirst().orElseThrow();
         assertEquals(2, row.openGoals());
         assertEquals(1, row.overdueGoals());
@@ -139,7 +139,7 @@ class GoalsIT extends InContainerTest {
             return null;
         }));
         assertEquals(0L, db.value("SELECT COUNT(*) FROM goal_comment WHERE goal_id = ?", goal));
-        StaffPage page = asLeader.call(() -> staff.findMyStaff(new StaffQuery(null, null, null, "Fremmed", "name", 0)));
+        StaffPage page = asLeader.call(() -> staff.findMyStaff(new StaffQuery(null, null, null, "Fremmed", "name", 0), DANISH));
         assertTrue(page.rows().stream().noneMatch(r -> r.id() == stranger), "another school's staff is never listed");
         assertThrows(CoverageNotFoundException.class, () -> asLeader.call(() -> staff.findMyStaff(
                 new StaffQuery(otherSchool, null, null, null, "name", 0))), "asking for it by id is not found");
@@ -164,22 +164,22 @@ class GoalsIT extends InContainerTest {
         assertTrue(few - overhead <= 8, "dashboard with charts: " + (few - overhead) + " statements");
 
         StaffPage pedagogues = asLeader.call(() -> staff.findMyStaff(new StaffQuery(school, JobFunction.PEDAGOGUE, null, null,
-                "name", 0)));
+                "name", 0), DANISH));
         assertEquals(12, pedagogues.total());
         assertEquals(30, pedagogues.rows().stream().mapToLong(r -> r.ectsTotal()).sum(), "six completed 5-ECTS courses");
         assertEquals(12, pedagogues.rows().stream().mapToLong(r -> r.openGoals()).sum());
         assertEquals(12, asLeader.call(() -> staff.findMyStaff(new StaffQuery(school, JobFunction.PEDAGOGUE, "test-theme",
-                null, "name", 0))).total(), "everyone took a course on the test theme");
+                null, "name", 0), DANISH)).total(), "everyone took a course on the test theme");
         String untaken = db.theme();
-        assertEquals(0, asLeader.call(() -> staff.findMyStaff(new StaffQuery(school, null, untaken, null, "name", 0)))
+        assertEquals(0, asLeader.call(() -> staff.findMyStaff(new StaffQuery(school, null, untaken, null, "name", 0), DANISH))
                 .total());
-        StaffPage search = asLeader.call(() -> staff.findMyStaff(new StaffQuery(school, null, null, "pædagog 1", "name", 0)));
+        StaffPage search = asLeader.call(() -> staff.findMyStaff(new StaffQuery(school, null, null, "pædagog 1", "name", 0), DANISH));
         assertEquals(List.of("Pædagog 1", "Pædagog 10", "Pædagog 11"),
                 search.rows().stream().map(r -> r.displayName()).toList());
     }
 
     private void staffPage() {
-        call(() -> asLeader.call(() -> staff.findMyStaff(new StaffQuery(school, null, null, null, "name", 0))));
+        call(() -> asLeader.call(() -> staff.findMyStaff(new StaffQuery(school, null, null, null, "name", 0), DANISH)));
     }
 
     private static void call(Callable<?> work) {

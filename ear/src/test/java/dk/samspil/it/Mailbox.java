@@ -19,19 +19,24 @@ final class Mailbox {
     private Mailbox() {
     }
 
+    /** The first mail to the address whose subject starts so, waiting for new mail (not polling) up to 40 s. */
     static MimeMessage mailTo(GreenMailExtension mail, String email, String subjectStart) throws Exception {
         Instant give = Instant.now().plus(WAIT);
-        while (Instant.now().isBefore(give)) {
-            for (MimeMessage message : mail.getReceivedMessages()) {
+        MimeMessage[] received = mail.getReceivedMessages();
+        while (true) {
+            for (MimeMessage message : received) {
                 if (Arrays.stream(message.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().contains(email))
                         && message.getSubject().startsWith(subjectStart)) {
                     return message;
                 }
             }
-            Thread.sleep(500);
+            long left = Duration.between(Instant.now(), give).toMillis();
+            if (left <= 0 || !mail.waitForIncomingEmail(left, received.length + 1)) {
+                return fail("no mail to " + email + " starting '" + subjectStart + "'; got "
+                        + Arrays.stream(mail.getReceivedMessages()).map(Mailbox::subject).toList());
+            }
+            received = mail.getReceivedMessages();
         }
-        return fail("no mail to " + email + " starting '" + subjectStart + "'; got "
-                + Arrays.stream(mail.getReceivedMessages()).map(Mailbox::subject).toList());
     }
 
     private static String subject(MimeMessage message) {

@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,6 +35,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * address, throttled; the named institution's leader confirms the person before they are anyone's staff.
  */
 class RegistrationsIT extends InContainerTest {
+
+    private static final Locale DANISH = Locale.forLanguageTag("da");
 
     private static final String PASSWORD = "Havørnen flyver over fjorden";
 
@@ -184,7 +187,7 @@ class RegistrationsIT extends InContainerTest {
      * so the first page of all of them (sorted by name) need not reach this test's person.
      */
     private List<String> myStaff(String email) throws Exception {
-        return asLeader.call(() -> staff.findMyStaff(new StaffQuery(null, null, null, email, "name", 0)).rows())
+        return asLeader.call(() -> staff.findMyStaff(new StaffQuery(null, null, null, email, "name", 0), DANISH).rows())
                 .stream().map(StaffRow::email).toList();
     }
 }

@@ -11,6 +11,7 @@ import dk.samspil.people.entity.AccessKind;
 import dk.samspil.people.entity.JobFunction;
 import dk.samspil.people.entity.Role;
 import dk.samspil.shared.DanishTime;
+import dk.samspil.shared.LocalizedText;
 import dk.samspil.shared.NativeRows;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -43,6 +44,8 @@ public class StaffOverview {
     private static final Set<EnrolmentStatus> CURRENT = Set.of(EnrolmentStatus.REQUESTED,
             EnrolmentStatus.AWAITING_APPROVAL, EnrolmentStatus.CONFIRMED, EnrolmentStatus.WAITLISTED,
             EnrolmentStatus.OFFERED);
+    /** Who has taken or is taking a course: the seated and the completed, not those offered a seat. */
+    private static final List<EnrolmentStatus> TAKEN = List.of(EnrolmentStatus.CONFIRMED, EnrolmentStatus.COMPLETED);
     private static final Map<String, String> ORDER = Map.of(
             "name", "a.displayName, a.id",
             "institution", "i.name, a.displayName, a.id",
@@ -56,15 +59,6 @@ public class StaffOverview {
 
     @Inject
     AccessLog accessLog;
-
-    /** Kept for callers that want the first page of everyone. */
-    public List<StaffRow> findMyStaff(int page) {
-        return findMyStaff(new StaffQuery(null, null, null, null, "name", page)).rows();
-    }
-
-    public StaffPage findMyStaff(StaffQuery query) {
-        return findMyStaff(query, Locale.forLanguageTag("da"));
-    }
 
     /**
      * A page of the table with its charts: seven statements in all (institutions, count, page,
@@ -117,25 +111,24 @@ public class StaffOverview {
             return new StaffCharts(year, List.of(), List.of());
         }
         String in = scope.stream().map(String::valueOf).collect(Collectors.joining(","));
-        boolean english = "en".equals(locale.getLanguage());
         List<ThemeCompletions> completions = NativeRows.of(em, "SELECT t.name_da, t.name_en, SUM(YEAR(c.period_end) = ?), "
                         + "SUM(YEAR(c.period_end) = ?) FROM enrolment e JOIN account a ON a.id = e.account_id "
                         + "JOIN course c ON c.id = e.course_id JOIN theme t ON t.id = c.theme_id "
                         + "WHERE a.institution_id IN (" + in + ") AND a.active = TRUE AND a.email <> ? "
-                        + "AND e.status = 'COMPLETED' AND c.period_end >= ? "
+                        + "AND e.status = ? AND c.period_end >= ? "
                         + "GROUP BY t.id, t.name_da, t.name_en ORDER BY t.name_da",
-                year, year - 1, callers.myEmail(), LocalDate.of(year - 1, 1, 1))
-                .stream().map(r -> new ThemeCompletions(english ? (String) r[1] : (String) r[0],
+                year, year - 1, callers.myEmail(), EnrolmentStatus.COMPLETED, LocalDate.of(year - 1, 1, 1))
+                .stream().map(r -> new ThemeCompletions(LocalizedText.pick((String) r[0], (String) r[1], locale),
                         ((Number) r[2]).longValue(), ((Number) r[3]).longValue()))
                 .toList();
         List<InstitutionShare> participation = NativeRows.of(em, "SELECT i.name, COUNT(DISTINCT a.id), "
                         + "COUNT(DISTINCT CASE WHEN c.id IS NOT NULL THEN a.id END) "
                         + "FROM account a JOIN institution i ON i.id = a.institution_id "
-                        + "LEFT JOIN enrolment e ON e.account_id = a.id AND e.status IN ('CONFIRMED', 'COMPLETED') "
+                        + "LEFT JOIN enrolment e ON e.account_id = a.id AND e.status IN " + NativeRows.in(TAKEN) + " "
                         + "LEFT JOIN course c ON c.id = e.course_id AND c.period_start <= ? AND c.period_end >= ? "
                         + "WHERE a.active = TRUE AND a.email <> ? AND i.id IN (" + in + ") "
                         + "GROUP BY i.id, i.name ORDER BY i.name",
-                LocalDate.of(year, 12, 31), LocalDate.of(year, 1, 1), callers.myEmail())
+                TAKEN, LocalDate.of(year, 12, 31), LocalDate.of(year, 1, 1), callers.myEmail())
                 .stream().map(r -> new InstitutionShare((String) r[0], ((Number) r[1]).longValue(),
                         ((Number) r[2]).longValue()))
                 .toList();
@@ -160,7 +153,7 @@ public class StaffOverview {
                 .setParameter("leader", callers.myEmail())
                 .setParameter("job", query.jobFunction())
                 .setParameter("theme", query.themeCode())
-                .setParameter("taken", List.of(EnrolmentStatus.CONFIRMED, EnrolmentStatus.COMPLETED))
+                .setParameter("taken", TAKEN)
                 .setParameter("search", query.search() == null ? null
                         : "%" + query.search().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
                         .replace("_", "!_") + "%");

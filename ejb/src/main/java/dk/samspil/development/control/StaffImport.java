@@ -65,7 +65,7 @@ public class StaffImport {
         Map<String, Institution> ledByName = led.stream()
                 .collect(Collectors.toMap(i -> i.getName().toLowerCase(Locale.ROOT), Function.identity(), (a, b) -> a));
         List<String> emails = table.lines().stream()
-                .map(line -> CsvTable.cell(line, emailColumn).toLowerCase(Locale.ROOT)).toList();
+                .map(line -> Account.normaliseEmail(CsvTable.cell(line, emailColumn))).toList();
         Map<String, Account> accounts = em.createQuery(
                         "SELECT a FROM Account a LEFT JOIN FETCH a.institution WHERE a.email IN :emails", Account.class)
                 .setParameter("emails", emails.isEmpty() ? List.of("") : emails)
@@ -74,7 +74,7 @@ public class StaffImport {
         List<Change> changes = new ArrayList<>();
         for (CsvTable.Line line : table.lines()) {
             String name = CsvTable.cell(line, nameColumn);
-            String email = CsvTable.cell(line, emailColumn).toLowerCase(Locale.ROOT);
+            String email = Account.normaliseEmail(CsvTable.cell(line, emailColumn));
             String jobText = jobColumn.map(c -> CsvTable.cell(line, c)).orElse("");
             String institutionText = institutionColumn.map(c -> CsvTable.cell(line, c)).orElse("");
             JobFunction job = jobText.isEmpty() ? null : JOBS.get(jobText.toLowerCase(Locale.ROOT));

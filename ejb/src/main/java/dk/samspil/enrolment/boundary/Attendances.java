@@ -1,8 +1,8 @@
 package dk.samspil.enrolment.boundary;
 
+import dk.samspil.catalog.control.CourseLock;
 import dk.samspil.catalog.entity.CourseSession;
 import dk.samspil.enrolment.control.Completions;
-import dk.samspil.enrolment.control.SeatLedger;
 import dk.samspil.enrolment.entity.Attendance;
 import dk.samspil.enrolment.entity.AttendanceStatus;
 import dk.samspil.enrolment.entity.Enrolment;
@@ -48,7 +48,7 @@ public class Attendances {
     Completions completions;
 
     @Inject
-    SeatLedger seats;
+    CourseLock courseLock;
 
     /** Three statements: the session, the seated participants, and what is registered. */
     public AttendanceSheet getSheet(long sessionId, Locale locale) {
@@ -72,7 +72,7 @@ public class Attendances {
         em.createQuery("SELECT s.module.course.code FROM CourseSession s WHERE s.id = :id", String.class)
                 .setParameter("id", sessionId)
                 .getResultStream().findFirst()
-                .ifPresent(seats::lock);
+                .ifPresent(courseLock::lock);
         CourseSession session = allowed(sessionId);
         Account me = callers.me();
         LocalDateTime now = DanishTime.now();
@@ -105,8 +105,7 @@ public class Attendances {
                         SELECT e FROM Enrolment e JOIN FETCH e.participant a
                         WHERE e.course = :course AND e.status IN :seated ORDER BY a.displayName""", Enrolment.class)
                 .setParameter("course", session.getModule().getCourse())
-                .setParameter("seated", List.of(EnrolmentStatus.CONFIRMED, EnrolmentStatus.COMPLETED,
-                        EnrolmentStatus.NO_SHOW))
+                .setParameter("seated", List.of(EnrolmentStatus.CONFIRMED, EnrolmentStatus.COMPLETED))
                 .getResultList();
     }
 

@@ -1,5 +1,6 @@
 package dk.samspil.enrolment.boundary;
 
+import dk.samspil.catalog.control.CourseLock;
 import dk.samspil.catalog.entity.CourseNotFoundException;
 import dk.samspil.catalog.entity.Course;
 import dk.samspil.enrolment.control.Completions;
@@ -48,7 +49,7 @@ public class CourseEnrolments {
 
     private static final List<EnrolmentStatus> ORDER = List.of(EnrolmentStatus.CONFIRMED, EnrolmentStatus.OFFERED,
             EnrolmentStatus.AWAITING_APPROVAL, EnrolmentStatus.WAITLISTED, EnrolmentStatus.COMPLETED,
-            EnrolmentStatus.NO_SHOW, EnrolmentStatus.REJECTED, EnrolmentStatus.WITHDRAWN, EnrolmentStatus.CANCELLED,
+            EnrolmentStatus.REJECTED, EnrolmentStatus.WITHDRAWN, EnrolmentStatus.CANCELLED,
             EnrolmentStatus.REQUESTED);
 
     @PersistenceContext
@@ -62,6 +63,9 @@ public class CourseEnrolments {
 
     @Inject
     SeatLedger seats;
+
+    @Inject
+    CourseLock courseLock;
 
     @Inject
     Notifier notifier;
@@ -119,7 +123,7 @@ public class CourseEnrolments {
                 .setParameter("email", email == null ? "" : Account.normaliseEmail(email))
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new EnrolmentRefusedException("enrolment.refused.unknown-person", email));
-        Placement placement = seats.enrol(seats.lock(code), person, onBehalf());
+        Placement placement = seats.enrol(courseLock.lock(code), person, onBehalf());
         return new EnrolmentOutcome(code, placement.status(), placement.position());
     }
 
@@ -143,7 +147,7 @@ public class CourseEnrolments {
      * left out. The file is read again here, so what is saved never rests on an older preview.
      */
     public BulkEnrolmentReport enrolStaffFile(String code, byte[] csv) {
-        Course course = seats.lock(code);
+        Course course = courseLock.lock(code);
         SeatLedger.requireOpen(course);
         String motivation = onBehalf();
         return new BulkEnrolmentReport(code, true, staffFile.read(course, csv).stream()

@@ -1,5 +1,6 @@
 package dk.samspil.enrolment.boundary;
 
+import dk.samspil.catalog.control.CourseLock;
 import dk.samspil.catalog.entity.Course;
 import dk.samspil.enrolment.control.SeatLedger;
 import dk.samspil.enrolment.entity.Enrolment;
@@ -36,17 +37,20 @@ public class Enrolments {
     SeatLedger seats;
 
     @Inject
+    CourseLock courseLock;
+
+    @Inject
     Notifier notifier;
 
     public EnrolmentOutcome enrol(String courseCode, String motivation) {
         Account me = callers.meWithInstitution();
-        Placement placement = seats.enrol(seats.lock(courseCode), me, motivation);
+        Placement placement = seats.enrol(courseLock.lock(courseCode), me, motivation);
         return new EnrolmentOutcome(courseCode, placement.status(), placement.position());
     }
 
     /** Until the course's withdrawal deadline; a freed seat goes to the first in line. */
     public void withdraw(String courseCode) {
-        Course course = seats.lock(courseCode);
+        Course course = courseLock.lock(courseCode);
         if (!course.allowsWithdrawal(DanishTime.now())) {
             throw new EnrolmentRefusedException("enrolment.refused.withdrawal-deadline", courseCode);
         }
@@ -58,12 +62,12 @@ public class Enrolments {
     }
 
     public void acceptOffer(String courseCode) {
-        Course course = seats.lock(courseCode);
+        Course course = courseLock.lock(courseCode);
         mine(course).acceptOffer(DanishTime.now());
     }
 
     public void declineOffer(String courseCode) {
-        Course course = seats.lock(courseCode);
+        Course course = courseLock.lock(courseCode);
         Enrolment enrolment = mine(course);
         enrolment.expireOffer();
         notifier.tell(enrolment.getParticipant(), NotificationKind.WITHDRAWN, course, null);

@@ -1,5 +1,6 @@
 package dk.samspil.enrolment.boundary;
 
+import dk.samspil.catalog.control.CourseLock;
 import dk.samspil.catalog.entity.Course;
 import dk.samspil.enrolment.control.SeatLedger;
 import dk.samspil.enrolment.entity.EnrolmentRefusedException;
@@ -46,6 +47,9 @@ public class Nominations {
     @Inject
     SeatLedger seats;
 
+    @Inject
+    CourseLock courseLock;
+
     /** The caller's staff with their current status on the course: two statements. */
     public List<Nominee> findNominees(String courseCode) {
         Map<Long, EnrolmentStatus> current = em.createQuery("""
@@ -75,7 +79,7 @@ public class Nominations {
                     callers.myEmail(), accountIds);
             throw new EnrolmentNotFoundException();
         }
-        Course course = seats.lock(courseCode);
+        Course course = courseLock.lock(courseCode);
         Set<Long> enrolled = Set.copyOf(em.createQuery("""
                         SELECT e.participant.id FROM Enrolment e WHERE e.course = :course AND e.status IN :active""", Long.class)
                 .setParameter("course", course)

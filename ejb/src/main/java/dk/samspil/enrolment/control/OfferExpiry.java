@@ -1,5 +1,6 @@
 package dk.samspil.enrolment.control;
 
+import dk.samspil.catalog.control.CourseLock;
 import dk.samspil.shared.Leases;
 import dk.samspil.catalog.entity.Course;
 import dk.samspil.enrolment.entity.Enrolment;
@@ -41,6 +42,9 @@ public class OfferExpiry {
     SeatLedger seats;
 
     @Inject
+    CourseLock courseLock;
+
+    @Inject
     Notifier notifier;
 
     @Inject
@@ -77,7 +81,7 @@ public class OfferExpiry {
     /** One course: locked, its due offers expired, the seats given to the next in line, committed. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int expireOn(String code, LocalDateTime now) {
-        Course course = seats.lock(code);
+        Course course = courseLock.lock(code);
         List<Enrolment> due = em.createQuery("""
                         SELECT e FROM Enrolment e
                         WHERE e.course = :course AND e.status = :offered AND e.offerExpiresAt < :now""", Enrolment.class)

@@ -56,11 +56,6 @@ public class SeatLedger {
     @Inject
     CourseLock courseLock;
 
-    /** The course, locked until the transaction ends: the catalogue's lock ({@link CourseLock#lock}). */
-    public Course lock(String code) {
-        return courseLock.lock(code);
-    }
-
     /** The course of an enrolment, locked, and both as they are once the lock is held. */
     public Enrolment lockCourseOf(Enrolment enrolment) {
         boolean courseRead = em.getEntityManagerFactory().getPersistenceUnitUtil().isLoaded(enrolment, "course");

@@ -11,7 +11,6 @@ import jakarta.persistence.PersistenceContext;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -45,13 +44,13 @@ public class StaffFile {
         CsvTable table = CsvTable.read(content, MAX_ROWS);
         int column = table.column("e-mail", "email", "mail", "e-mailadresse", "email address");
         List<String> emails = table.lines().stream()
-                .map(line -> CsvTable.cell(line, column).toLowerCase(Locale.ROOT))
+                .map(line -> Account.normaliseEmail(CsvTable.cell(line, column)))
                 .toList();
         Map<String, Account> accounts = accounts(emails);
         Set<String> enrolled = enrolled(course, emails);
         Map<String, Long> firstLine = new HashMap<>();
         return table.lines().stream().map(line -> {
-            String email = CsvTable.cell(line, column).toLowerCase(Locale.ROOT);
+            String email = Account.normaliseEmail(CsvTable.cell(line, column));
             Long earlier = firstLine.putIfAbsent(email, line.number());
             Account person = accounts.get(email);
             return new Candidate(line.number(), email, person, problem(email, earlier, person, enrolled));

@@ -217,11 +217,6 @@ public class Enrolment {
         return completionDecided;
     }
 
-    public void markNoShow() {
-        require(Set.of(EnrolmentStatus.CONFIRMED), "no-show");
-        status = EnrolmentStatus.NO_SHOW;
-    }
-
     /** Moves this waitlisted enrolment to another place in line (the caller renumbers the others). */
     public void rankAt(long rank) {
         require(Set.of(EnrolmentStatus.WAITLISTED), "reorder");

@@ -6,11 +6,12 @@ import java.util.Set;
 /**
  * An enrolment's life. Requested only for the instant between asking and being placed;
  * awaiting approval until a leader decides; then confirmed (a seat), waitlisted (in line) or
- * offered (a seat held for a limited time); finally completed, or it ends as rejected, withdrawn,
- * cancelled (the course was) or no-show.
+ * offered (a seat held for a limited time); finally completed, or it ends as rejected, withdrawn
+ * or cancelled (the course was). Not completing a course the participant was seated on is a
+ * consultant's completion decision, not a status of its own.
  */
 public enum EnrolmentStatus {
-    REQUESTED, AWAITING_APPROVAL, CONFIRMED, WAITLISTED, OFFERED, COMPLETED, REJECTED, WITHDRAWN, CANCELLED, NO_SHOW;
+    REQUESTED, AWAITING_APPROVAL, CONFIRMED, WAITLISTED, OFFERED, COMPLETED, REJECTED, WITHDRAWN, CANCELLED;
 
     /** The statuses that occupy one of the course's seats. */
     public static final Set<EnrolmentStatus> SEAT_HOLDING = EnumSet.of(CONFIRMED, OFFERED, COMPLETED);

@@ -1,8 +1,8 @@
 package dk.samspil.evaluation.boundary;
 
+import dk.samspil.catalog.control.CourseLock;
 import dk.samspil.catalog.entity.Course;
 import dk.samspil.catalog.entity.PartnerRole;
-import dk.samspil.enrolment.control.SeatLedger;
 import dk.samspil.evaluation.boundary.EvaluationResults.QuestionResult;
 import dk.samspil.evaluation.control.Questionnaires;
 import dk.samspil.evaluation.entity.EvaluationQuestion;
@@ -44,7 +44,7 @@ public class CourseEvaluations {
     Questionnaires questionnaires;
 
     @Inject
-    SeatLedger seats;
+    CourseLock courseLock;
 
     public EvaluationResults results(String courseCode, Locale locale) {
         return results(course(courseCode), locale, true);
@@ -151,6 +151,6 @@ public class CourseEvaluations {
 
     /** Locked: the standard questions may be made now, and changes to them wait for answers in progress. */
     private Course course(String code) {
-        return seats.lock(code);
+        return courseLock.lock(code);
     }
 }

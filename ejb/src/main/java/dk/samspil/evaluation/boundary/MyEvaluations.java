@@ -1,8 +1,8 @@
 package dk.samspil.evaluation.boundary;
 
+import dk.samspil.catalog.control.CourseLock;
 import dk.samspil.catalog.entity.Course;
 import dk.samspil.catalog.entity.CourseStatus;
-import dk.samspil.enrolment.control.SeatLedger;
 import dk.samspil.enrolment.entity.Enrolment;
 import dk.samspil.evaluation.control.Questionnaires;
 import dk.samspil.evaluation.entity.EvaluationReceipt;
@@ -41,7 +41,7 @@ public class MyEvaluations {
     Questionnaires questionnaires;
 
     @Inject
-    SeatLedger seats;
+    CourseLock courseLock;
 
     public EvaluationForm open(String courseCode, Locale locale) {
         Enrolment enrolment = seatedOnEnded(courseCode);
@@ -67,7 +67,7 @@ public class MyEvaluations {
 
     /** The course is locked first: its standard questions may be made now, and answers count against changes to them. */
     private Enrolment seatedOnEnded(String courseCode) {
-        seats.lock(courseCode);
+        courseLock.lock(courseCode);
         Enrolment enrolment = em.createQuery("""
                         SELECT e FROM Enrolment e JOIN FETCH e.course c
                         WHERE c.code = :code AND e.participant.email = :me AND e.status IN :seated""", Enrolment.class)

@@ -1,9 +1,9 @@
 package dk.samspil.reflection.boundary;
 
+import dk.samspil.catalog.control.CourseLock;
 import dk.samspil.catalog.entity.Course;
 import dk.samspil.catalog.entity.CourseModule;
 import dk.samspil.enrolment.control.Completions;
-import dk.samspil.enrolment.control.SeatLedger;
 import dk.samspil.people.control.Callers;
 import dk.samspil.people.entity.Account;
 import dk.samspil.people.entity.Role;
@@ -67,7 +67,7 @@ public class MyReflections {
     Completions completions;
 
     @Inject
-    SeatLedger seats;
+    CourseLock courseLock;
 
     /** The modules of a course the caller is seated on, each with the state of their reflection. */
     public CourseModules findForCourse(String courseCode, Locale locale) {
@@ -147,7 +147,7 @@ public class MyReflections {
      * the course is locked first, as for every change to its enrolments.
      */
     public Saved submit(long moduleId, String html, long version) {
-        seats.lock(em.createQuery("SELECT m.course.code FROM CourseModule m WHERE m.id = :id", String.class)
+        courseLock.lock(em.createQuery("SELECT m.course.code FROM CourseModule m WHERE m.id = :id", String.class)
                 .setParameter("id", moduleId)
                 .getResultStream().findFirst()
                 .orElseThrow(ReflectionNotFoundException::new));

@@ -1,6 +1,7 @@
 package dk.samspil.reporting.boundary;
 
 import dk.samspil.catalog.entity.CourseStatus;
+import dk.samspil.catalog.entity.PartnerRole;
 import dk.samspil.people.entity.PartnerKind;
 import dk.samspil.people.entity.Role;
 import dk.samspil.reporting.boundary.SemesterReport.CourseFigures;
@@ -21,6 +22,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 
+import static dk.samspil.enrolment.entity.AttendanceStatus.PRESENT;
+import static dk.samspil.enrolment.entity.EnrolmentStatus.COMPLETED;
+import static dk.samspil.enrolment.entity.EnrolmentStatus.SEAT_HOLDING;
+import static dk.samspil.enrolment.entity.EnrolmentStatus.WAITLISTED;
+import static dk.samspil.shared.LocalizedText.pick;
+import static dk.samspil.shared.NativeRows.in;
+
 /**
  * Semester reports for consultants, in two statements whatever the number of courses: the
  * courses with their enrolment and attendance figures, and the partners by kind. Drafts are left
@@ -40,34 +48,32 @@ public class SemesterReports {
         }
         LocalDate from = LocalDate.of(year, half == 1 ? 1 : 7, 1);
         LocalDate to = from.plusMonths(6).minusDays(1);
-        boolean english = "en".equals(locale.getLanguage());
         List<CourseFigures> courses = NativeRows.of(em, """
                         SELECT c.code, c.title_da, c.title_en, t.name_da, t.name_en, m.name, c.status, c.max_participants,
-                               (SELECT COUNT(*) FROM enrolment e WHERE e.course_id = c.id
-                                  AND e.status IN ('CONFIRMED', 'OFFERED', 'COMPLETED')),
-                               (SELECT COUNT(*) FROM enrolment e WHERE e.course_id = c.id AND e.status = 'WAITLISTED'),
-                               (SELECT COUNT(*) FROM enrolment e WHERE e.course_id = c.id AND e.status = 'COMPLETED'),
+                               (SELECT COUNT(*) FROM enrolment e WHERE e.course_id = c.id AND e.status IN %s),
+                               (SELECT COUNT(*) FROM enrolment e WHERE e.course_id = c.id AND e.status = ?),
+                               (SELECT COUNT(*) FROM enrolment e WHERE e.course_id = c.id AND e.status = ?),
                                (SELECT COUNT(*) FROM attendance a JOIN enrolment e ON e.id = a.enrolment_id
                                   WHERE e.course_id = c.id),
                                (SELECT COUNT(*) FROM attendance a JOIN enrolment e ON e.id = a.enrolment_id
-                                  WHERE e.course_id = c.id AND a.status = 'PRESENT')
+                                  WHERE e.course_id = c.id AND a.status = ?)
                         FROM course c JOIN theme t ON t.id = c.theme_id LEFT JOIN municipality m ON m.id = c.municipality_id
-                        WHERE c.status <> 'DRAFT' AND c.period_start BETWEEN ? AND ? ORDER BY c.period_start, c.code""",
-                from, to)
+                        WHERE c.status <> ? AND c.period_start BETWEEN ? AND ? ORDER BY c.period_start, c.code""".formatted(in(SEAT_HOLDING)),
+                SEAT_HOLDING, WAITLISTED, COMPLETED, PRESENT, CourseStatus.DRAFT, from, to)
                 .stream()
-                .map(r -> new CourseFigures((String) r[0], english && r[2] != null ? (String) r[2] : (String) r[1],
-                        english && r[4] != null ? (String) r[4] : (String) r[3], (String) r[5],
+                .map(r -> new CourseFigures((String) r[0], pick((String) r[1], (String) r[2], locale),
+                        pick((String) r[3], (String) r[4], locale), (String) r[5],
                         CourseStatus.valueOf((String) r[6]), number(r[7]), number(r[8]), number(r[9]), number(r[10]),
                         number(r[11]), number(r[12])))
                 .toList();
         List<PartnerFigures> partners = NativeRows.of(em, """
                         SELECT p.kind, COUNT(DISTINCT p.id),
-                               COUNT(DISTINCT CASE WHEN cp.role = 'CO_DESIGNER' THEN p.id END),
-                               COUNT(DISTINCT CASE WHEN cp.role = 'CO_DESIGNER' THEN c.id END)
+                               COUNT(DISTINCT CASE WHEN cp.role = ? THEN p.id END),
+                               COUNT(DISTINCT CASE WHEN cp.role = ? THEN c.id END)
                         FROM course_partner cp JOIN partner_organisation p ON p.id = cp.partner_organisation_id
                         JOIN course c ON c.id = cp.course_id
-                        WHERE c.status <> 'DRAFT' AND c.period_start BETWEEN ? AND ? GROUP BY p.kind ORDER BY p.kind""",
-                from, to)
+                        WHERE c.status <> ? AND c.period_start BETWEEN ? AND ? GROUP BY p.kind ORDER BY p.kind""",
+                PartnerRole.CO_DESIGNER, PartnerRole.CO_DESIGNER, CourseStatus.DRAFT, from, to)
                 .stream()
                 .map(r -> new PartnerFigures(PartnerKind.valueOf((String) r[0]), number(r[1]), number(r[2]), number(r[3])))
                 .toList();

@@ -52,7 +52,6 @@ class EnrolmentTest {
             "cancel", Set.of(EnrolmentStatus.REQUESTED, EnrolmentStatus.AWAITING_APPROVAL, EnrolmentStatus.CONFIRMED,
                     EnrolmentStatus.WAITLISTED, EnrolmentStatus.OFFERED),
             "complete", Set.of(EnrolmentStatus.CONFIRMED),
-            "no-show", Set.of(EnrolmentStatus.CONFIRMED),
             "place", Set.of(EnrolmentStatus.REQUESTED));
 
     private static final Map<String, Consumer<Enrolment>> STEPS = Map.of(
@@ -64,7 +63,6 @@ class EnrolmentTest {
             "expire", Enrolment::expireOffer,
             "cancel", Enrolment::cancel,
             "complete", Enrolment::complete,
-            "no-show", Enrolment::markNoShow,
             "place", e -> e.place(new Occupancy(5, 5, 0, 0, 0)));
 
     @ParameterizedTest
