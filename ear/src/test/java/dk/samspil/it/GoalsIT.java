@@ -2,7 +2,7 @@ package dk.samspil.it;
 
 import dk.samspil.development.boundary.CoverageNotFoundException;
 import dk.samspil.development.boundary.GoalNotFoundException;
-import dk.samspil.development.boundary.GoalRows.GoalRow;
+import dk.samspil.development.boundary.GoalRow;
 import dk.samspil.development.boundary.Goals;
 import dk.samspil.development.boundary.StaffOverview;
 import dk.samspil.development.boundary.StaffPage;

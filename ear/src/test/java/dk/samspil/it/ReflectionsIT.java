@@ -2,13 +2,13 @@ package dk.samspil.it;
 
 import dk.samspil.catalog.boundary.CoursePlanning;
 import dk.samspil.enrolment.boundary.Attendances;
+import dk.samspil.enrolment.boundary.Certificates;
 import dk.samspil.enrolment.boundary.CourseEnrolments;
 import dk.samspil.enrolment.boundary.EnrolmentNotFoundException;
-import dk.samspil.enrolment.boundary.Certificates;
 import dk.samspil.enrolment.entity.AttendanceStatus;
+import dk.samspil.reflection.boundary.Draft;
 import dk.samspil.reflection.boundary.MyReflections;
 import dk.samspil.reflection.boundary.ReflectionNotFoundException;
-import dk.samspil.reflection.boundary.ReflectionRows.Draft;
 import dk.samspil.reflection.boundary.SharedReflections;
 import dk.samspil.reflection.entity.Audience;
 import dk.samspil.reflection.entity.ReflectionRefusedException;

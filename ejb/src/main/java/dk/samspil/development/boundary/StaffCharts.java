@@ -7,14 +7,4 @@ import java.util.List;
  * year, and per institution the share of active staff with a course this year.
  */
 public record StaffCharts(int year, List<ThemeCompletions> completions, List<InstitutionShare> participation) {
-
-    public record ThemeCompletions(String theme, long thisYear, long lastYear) {
-    }
-
-    public record InstitutionShare(String institution, long staff, long withCourse) {
-
-        public double share() {
-            return staff == 0 ? 0 : (double) withCourse / staff;
-        }
-    }
 }

@@ -8,8 +8,6 @@ import dk.samspil.people.control.Callers;
 import dk.samspil.people.entity.AccessKind;
 import dk.samspil.people.entity.Account;
 import dk.samspil.people.entity.Role;
-import dk.samspil.reflection.boundary.ReflectionRows.Reading;
-import dk.samspil.reflection.boundary.ReflectionRows.SharedRow;
 import dk.samspil.reflection.control.Readers;
 import dk.samspil.reflection.entity.Audience;
 import dk.samspil.reflection.entity.Feedback;

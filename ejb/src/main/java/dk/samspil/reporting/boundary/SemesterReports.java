@@ -4,9 +4,6 @@ import dk.samspil.catalog.entity.CourseStatus;
 import dk.samspil.catalog.entity.PartnerRole;
 import dk.samspil.people.entity.PartnerKind;
 import dk.samspil.people.entity.Role;
-import dk.samspil.reporting.boundary.SemesterReport.CourseFigures;
-import dk.samspil.reporting.boundary.SemesterReport.Group;
-import dk.samspil.reporting.boundary.SemesterReport.PartnerFigures;
 import dk.samspil.shared.NativeRows;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -82,16 +79,16 @@ public class SemesterReports {
                 sum("", courses));
     }
 
-    private static List<Group> grouped(List<CourseFigures> courses, Function<CourseFigures, String> key) {
+    private static List<GroupFigures> grouped(List<CourseFigures> courses, Function<CourseFigures, String> key) {
         Map<String, List<CourseFigures>> groups = new TreeMap<>(Comparator.naturalOrder());
         courses.forEach(c -> groups.computeIfAbsent(key.apply(c), k -> new ArrayList<>()).add(c));
         return groups.entrySet().stream().map(e -> sum(e.getKey(), e.getValue())).toList();
     }
 
     /** Seats and seated count the courses that were held: a cancelled course is counted as cancelled only. */
-    private static Group sum(String name, List<CourseFigures> courses) {
+    private static GroupFigures sum(String name, List<CourseFigures> courses) {
         List<CourseFigures> held = courses.stream().filter(c -> c.status() != CourseStatus.CANCELLED).toList();
-        return new Group(name, courses.size(), courses.size() - held.size(),
+        return new GroupFigures(name, courses.size(), courses.size() - held.size(),
                 held.stream().mapToLong(CourseFigures::seats).sum(),
                 held.stream().mapToLong(CourseFigures::seated).sum(),
                 courses.stream().mapToLong(CourseFigures::waitlisted).sum(),

@@ -1,6 +1,6 @@
 package dk.samspil.development.web;
 
-import dk.samspil.development.boundary.GoalRows.GoalRow;
+import dk.samspil.development.boundary.GoalRow;
 import dk.samspil.development.boundary.Goals;
 import dk.samspil.shared.web.LanguageBacking;
 import jakarta.faces.view.ViewScoped;

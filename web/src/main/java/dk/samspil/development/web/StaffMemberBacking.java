@@ -1,8 +1,8 @@
 package dk.samspil.development.web;
 
 import dk.samspil.development.boundary.GoalNotFoundException;
-import dk.samspil.development.boundary.GoalRows.PersonDevelopment;
 import dk.samspil.development.boundary.Goals;
+import dk.samspil.development.boundary.PersonDevelopment;
 import dk.samspil.development.entity.GoalStatus;
 import dk.samspil.shared.web.LanguageBacking;
 import jakarta.faces.view.ViewScoped;

@@ -1,8 +1,8 @@
 package dk.samspil.reflection.web;
 
+import dk.samspil.reflection.boundary.CourseModules;
 import dk.samspil.reflection.boundary.MyReflections;
 import dk.samspil.reflection.boundary.ReflectionNotFoundException;
-import dk.samspil.reflection.boundary.ReflectionRows.CourseModules;
 import dk.samspil.shared.web.LanguageBacking;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

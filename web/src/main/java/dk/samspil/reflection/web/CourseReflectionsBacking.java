@@ -1,8 +1,8 @@
 package dk.samspil.reflection.web;
 
 import dk.samspil.reflection.boundary.ReflectionNotFoundException;
-import dk.samspil.reflection.boundary.ReflectionRows.SharedRow;
 import dk.samspil.reflection.boundary.SharedReflections;
+import dk.samspil.reflection.boundary.SharedRow;
 import dk.samspil.shared.web.LanguageBacking;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,7 +1,7 @@
 package dk.samspil.reflection.web;
 
+import dk.samspil.reflection.boundary.MineRow;
 import dk.samspil.reflection.boundary.MyReflections;
-import dk.samspil.reflection.boundary.ReflectionRows.MineRow;
 import dk.samspil.shared.web.LanguageBacking;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,7 +1,7 @@
 package dk.samspil.reflection.web;
 
+import dk.samspil.reflection.boundary.Reading;
 import dk.samspil.reflection.boundary.ReflectionNotFoundException;
-import dk.samspil.reflection.boundary.ReflectionRows.Reading;
 import dk.samspil.reflection.boundary.SharedReflections;
 import dk.samspil.shared.web.LanguageBacking;
 import jakarta.faces.view.ViewScoped;

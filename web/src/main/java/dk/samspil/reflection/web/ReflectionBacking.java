@@ -1,9 +1,9 @@
 package dk.samspil.reflection.web;
 
+import dk.samspil.reflection.boundary.Draft;
 import dk.samspil.reflection.boundary.MyReflections;
 import dk.samspil.reflection.boundary.ReflectionNotFoundException;
-import dk.samspil.reflection.boundary.ReflectionRows.Draft;
-import dk.samspil.reflection.boundary.ReflectionRows.Saved;
+import dk.samspil.reflection.boundary.Saved;
 import dk.samspil.reflection.entity.Audience;
 import dk.samspil.shared.BusinessException;
 import dk.samspil.shared.web.LanguageBacking;

@@ -1,6 +1,6 @@
 package dk.samspil.reporting.web;
 
-import dk.samspil.reporting.boundary.SemesterReport.CourseFigures;
+import dk.samspil.reporting.boundary.CourseFigures;
 import dk.samspil.reporting.boundary.SemesterReport;
 import dk.samspil.reporting.boundary.SemesterReports;
 import dk.samspil.shared.DanishTime;

@@ -1,0 +1,24 @@
+package dk.samspil.reporting.boundary;
+
+import dk.samspil.catalog.entity.CourseStatus;
+
+/**
+ * One course: seats, seated (confirmed, offered or completed), waitlisted, completed, and of the
+ * registered attendance how much was "present".
+ */
+public record CourseFigures(String code, String title, String theme, String municipality, CourseStatus status,
+                            long seats, long seated, long waitlisted, long completed, long attendanceRegistered,
+                            long present) {
+
+    public double fillRate() {
+        return seats == 0 ? 0 : (double) seated / seats;
+    }
+
+    public double completionRate() {
+        return seated == 0 ? 0 : (double) completed / seated;
+    }
+
+    public double attendanceRate() {
+        return attendanceRegistered == 0 ? 0 : (double) present / attendanceRegistered;
+    }
+}
