@@ -3,6 +3,7 @@ package dk.samspil.it;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Enrolment journeys in the browser: enrol, approve in bulk, withdraw and let the line move up. */
@@ -14,15 +15,14 @@ class EnrolmentPageIT extends BrowserJourney {
         db.capacity(course, 1, 5);
         db.enrol(course, db.account("Allerede tilmeldt", null, "PARTICIPANT"), "CONFIRMED");
         browser.logIn(db.account("Anne Lærer", db.institution("Fjordskolen"), "PARTICIPANT"), TestDatabase.PASSWORD);
-        browser.open("/catalog/course.xhtml?code=" + course.code());
+        CoursePage page = CoursePage.open(browser, course.code());
         browser.assertAccessible();
 
-        browser.find("#enrol-form\\:motivation").sendKeys("Vi vil samarbejde med den lokale idrætsforening.");
-        browser.clickAndWait("#enrol-form\\:enrol");
+        page.enrol("Vi vil samarbejde med den lokale idrætsforening.");
 
-        assertEquals("Kurset er fuldt. Du står som nr. 1 på ventelisten.", browser.find("#messages").getText());
-        assertTrue(browser.find("#my-enrolment").getText().contains("På venteliste – nr. 1"), browser.text());
-        assertTrue(browser.findAll("#enrol-form\\:enrol").isEmpty(), "no second enrol button");
+        assertEquals("Kurset er fuldt. Du står som nr. 1 på ventelisten.", page.message());
+        assertTrue(page.myEnrolment().contains("På venteliste – nr. 1"), browser.text());
+        assertFalse(page.canEnrol(), "no second enrol button");
         browser.assertAccessible();
         browser.assertNoJavaScriptErrors();
     }
@@ -63,21 +63,19 @@ class EnrolmentPageIT extends BrowserJourney {
         db.enrol(course, waiting, "WAITLISTED");
 
         browser.logIn(waiting, TestDatabase.PASSWORD);
-        browser.open("/participant/my-courses.xhtml");
-        assertTrue(browser.find("#mine\\:enrolments").getText().contains("På venteliste – nr. 1"), browser.text());
+        assertTrue(MyCoursesPage.open(browser).enrolments().contains("På venteliste – nr. 1"), browser.text());
         browser.logOut();
 
         browser.logIn(seated, TestDatabase.PASSWORD);
-        browser.open("/participant/my-courses.xhtml");
+        MyCoursesPage mine = MyCoursesPage.open(browser);
         browser.assertAccessible();
-        browser.clickAndWait("#mine\\:enrolments\\:0\\:withdraw");
-        assertTrue(browser.find("#messages").getText().startsWith("Du er frameldt"), browser.text());
-        assertTrue(browser.find("#mine\\:enrolments").getText().contains("Frameldt"), browser.text());
+        mine.withdrawFirst();
+        assertTrue(mine.message().startsWith("Du er frameldt"), browser.text());
+        assertTrue(mine.enrolments().contains("Frameldt"), browser.text());
         browser.logOut();
 
         browser.logIn(waiting, TestDatabase.PASSWORD);
-        browser.open("/participant/my-courses.xhtml");
-        assertTrue(browser.find("#mine\\:enrolments").getText().contains("Bekræftet"), browser.text());
+        assertTrue(MyCoursesPage.open(browser).enrolments().contains("Bekræftet"), browser.text());
         browser.assertNoJavaScriptErrors();
     }
 

@@ -22,8 +22,7 @@ class EvaluationPageIT extends BrowserJourney {
         }
 
         browser.logIn(participant, TestDatabase.PASSWORD);
-        browser.open("/participant/my-courses.xhtml");
-        browser.clickAndWait("#evaluate-" + course.code());
+        MyCoursesPage.open(browser).evaluate(course.code());
         browser.assertAccessible();
         browser.find("#evaluation\\:questions\\:0\\:score\\:3").click();
         browser.find("#evaluation\\:questions\\:4\\:comment").sendKeys("Flere besøg hos foreningerne, tak.");

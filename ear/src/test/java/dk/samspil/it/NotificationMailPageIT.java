@@ -51,8 +51,7 @@ class NotificationMailPageIT extends BrowserJourney {
         var course = db.course("PUBLISHED", 5);
         String teacher = db.account("Åse Ærbødig", null, "PARTICIPANT");
         browser.logIn(teacher, TestDatabase.PASSWORD);
-        browser.open("/catalog/course.xhtml?code=" + course.code());
-        browser.clickAndWait("#enrol-form\\:enrol");
+        CoursePage.open(browser, course.code()).enrol();
 
         MimeMessage confirmation = mailTo(teacher, "Du er tilmeldt " + course.titleDa());
         assertTrue(((MimeMultipart) confirmation.getContent()).getBodyPart(0).getContent().toString()

@@ -103,8 +103,7 @@ class OnboardingPageIT extends BrowserJourney {
         assertEquals("login.xhtml", browser.path(), browser.text());
 
         // A teacher registers from the course page, verifies the address and enrols.
-        browser.open("/catalog/course.xhtml?code=" + course.code());
-        browser.clickAndWait("#register-to-enrol");
+        CoursePage.open(browser, course.code()).registerToEnrol();
         browser.assertAccessible();
         type("#register\\:name", teacherName);
         type("#register\\:email", teacher);
@@ -127,9 +126,8 @@ class OnboardingPageIT extends BrowserJourney {
         try (Browser teacherBrowser = new Browser()) {
             teacherBrowser.logIn(teacher, TEACHER_PASSWORD);
             assertEquals("participant/my-courses.xhtml", teacherBrowser.path());
-            teacherBrowser.open("/catalog/course.xhtml?code=" + course.code());
-            teacherBrowser.clickAndWait("#enrol-form\\:enrol");
-            assertTrue(teacherBrowser.find("#my-enrolment").getText().contains("Bekræftet"), teacherBrowser.text());
+            assertTrue(CoursePage.open(teacherBrowser, course.code()).enrol().myEnrolment().contains("Bekræftet"),
+                    teacherBrowser.text());
 
             // The leader is told of the request, confirms the teacher as staff, and then sees them among the staff.
             String request = bodyOf(Mailbox.mailTo(MAIL, leader, "En ny bruger vil bekræftes"));

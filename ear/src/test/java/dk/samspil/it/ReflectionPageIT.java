@@ -33,8 +33,7 @@ class ReflectionPageIT extends BrowserJourney {
         db.enrol(course, author, "CONFIRMED");
 
         browser.logIn(author, TestDatabase.PASSWORD);
-        browser.open("/participant/my-courses.xhtml");
-        browser.clickAndWait("#reflections-" + course.code());
+        MyCoursesPage.open(browser).reflections(course.code());
         browser.assertAccessible();
         browser.clickAndWait("#write-1");
         assertTrue(browser.text().contains("Hvad lærte du af foreningen?"), "the module's prompts are shown");
@@ -106,8 +105,7 @@ class ReflectionPageIT extends BrowserJourney {
                 SELECT e.id, ?, NOW() FROM enrolment e WHERE e.course_id = ?""", code, course.id());
 
         browser.logIn(participant, TestDatabase.PASSWORD);
-        browser.open("/participant/my-courses.xhtml");
-        Path pdf = browser.download("#mine\\:enrolments\\:0\\:certificate", ".pdf");
+        Path pdf = MyCoursesPage.open(browser).downloadFirstCertificate();
         try (PDDocument document = Loader.loadPDF(Files.readAllBytes(pdf))) {
             String text = new PDFTextStripper().getText(document);
             assertTrue(text.contains("Søren Ærø Ågård"), text);

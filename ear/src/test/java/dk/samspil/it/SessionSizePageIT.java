@@ -92,9 +92,8 @@ class SessionSizePageIT {
             String email = db.account(name, school, "PARTICIPANT");
             try (Browser browser = new Browser()) {
                 browser.logIn(email, TestDatabase.PASSWORD);
-                browser.open("/catalog/course.xhtml?code=" + URLEncoder.encode(course.code(), StandardCharsets.UTF_8));
-                browser.clickAndWait("#enrol-form\\:enrol");
-                assertEquals("Du er tilmeldt, og din plads er bekræftet.", browser.find("#messages").getText());
+                assertEquals("Du er tilmeldt, og din plads er bekræftet.",
+                        CoursePage.open(browser, course.code()).enrol().message());
                 browser.open("/test/session-size?shared");
                 held.add(browser.text().lines().map(line -> line.substring(line.indexOf(' ') + 1)).collect(Collectors.toSet()));
             }

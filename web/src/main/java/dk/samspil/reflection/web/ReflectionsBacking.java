@@ -12,7 +12,7 @@ import org.omnifaces.util.Faces;
 /** participant/reflections.xhtml?course=: the modules of one of the participant's courses and their reflections. */
 @Named
 @RequestScoped
-public class CourseModulesBacking {
+public class ReflectionsBacking {
 
     @Inject
     MyReflections reflections;
