@@ -79,9 +79,9 @@ class CoursePlanningIT extends InContainerTest {
     private CourseForm form(String code) {
         var form = new CourseForm();
         form.setCode(code);
-        form.setTitleDa("Åben skole med foreningerne");
-        form.setTitleEn("Open school with the clubs");
-        form.setDescriptionDa("Et forløb om at planlægge undervisning sammen med lokale foreninger.");
+        form.getTitle().setDa("Åben skole med foreningerne");
+        form.getTitle().setEn("Open school with the clubs");
+        form.getDescription().setDa("Et forløb om at planlægge undervisning sammen med lokale foreninger.");
         form.setThemeCode(db.theme());
         form.setTargetGroups(List.of(TargetGroup.TEACHER, TargetGroup.PEDAGOGUE));
         form.setEcts(5);
@@ -100,8 +100,8 @@ class CoursePlanningIT extends InContainerTest {
 
     private static ModuleForm module(String title) {
         var module = new ModuleForm();
-        module.setTitleDa(title);
-        module.setObjectivesDa("Læringsmål for " + title);
+        module.getTitle().setDa(title);
+        module.getObjectives().setDa("Læringsmål for " + title);
         return module;
     }
 
@@ -175,11 +175,11 @@ class CoursePlanningIT extends InContainerTest {
         String code = newDraft();
         long seen = planOf(code).version();
         CourseForm first = form(code);
-        first.setTitleDa("Den første konsulents titel");
+        first.getTitle().setDa("Den første konsulents titel");
         plan(() -> { planning.revise(code, seen, first); return null; });
 
         CourseForm second = form(code);
-        second.setTitleDa("Den anden konsulents titel");
+        second.getTitle().setDa("Den anden konsulents titel");
         assertThrows(CourseChangedException.class, () -> plan(() -> { planning.revise(code, seen, second); return null; }));
         assertEquals("Den første konsulents titel", db.value("SELECT title_da FROM course WHERE code = ?", code));
     }
@@ -196,12 +196,12 @@ class CoursePlanningIT extends InContainerTest {
             List<Future<String>> outcomes = new ArrayList<>();
             for (int editor = 0; editor < editors; editor++) {
                 CourseForm form = form(code);
-                form.setTitleDa("Runde " + round + ", konsulent " + editor);
+                form.getTitle().setDa("Runde " + round + ", konsulent " + editor);
                 outcomes.add(pool.submit(() -> {
                     start.await();
                     try {
                         plan(() -> { planning.revise(code, seen, form); return null; });
-                        return form.getTitleDa();
+                        return form.getTitle().getDa();
                     } catch (CourseChangedException | EJBException lost) {
                         return null;
                     }

@@ -9,6 +9,7 @@ import dk.samspil.catalog.entity.CourseModule;
 import dk.samspil.catalog.entity.CoursePartner;
 import dk.samspil.catalog.entity.CourseSession;
 import dk.samspil.catalog.entity.CourseStatus;
+import dk.samspil.catalog.entity.EnrolmentTerms;
 import dk.samspil.shared.LocalizedText;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -46,11 +47,12 @@ public class CourseDetailsQuery {
 
     private CourseDetails details(Course course, Locale locale) {
         SeatCounts.Taken taken = seats.of(course);
+        EnrolmentTerms terms = course.getEnrolmentTerms();
         return new CourseDetails(course.getCode(), course.getTitle().in(locale), course.getDescription().in(locale),
                 course.getTheme().getName().in(locale), course.getEcts(), course.getPlace(),
-                course.getPrice(), course.getPayer(), course.getRegistrationDeadline(), course.getMaxParticipants(),
-                Course.seatsLeft(course.getMaxParticipants(), taken.seats()), (int) taken.waitlisted(),
-                course.isLeaderApprovalRequired(),
+                terms.getPrice(), terms.getPayer(), terms.getRegistrationDeadline(), terms.getMaxParticipants(),
+                Course.seatsLeft(terms.getMaxParticipants(), taken.seats()), (int) taken.waitlisted(),
+                terms.isLeaderApprovalRequired(),
                 modules(course, locale), partners(course, locale));
     }
 

@@ -1,9 +1,11 @@
 package dk.samspil.catalog.boundary;
 
 import dk.samspil.catalog.entity.Course;
+import dk.samspil.catalog.entity.EnrolmentTerms;
 import dk.samspil.catalog.entity.Payer;
 import dk.samspil.catalog.entity.TargetGroup;
 import dk.samspil.catalog.entity.WaitingListPolicy;
+import dk.samspil.shared.BilingualText;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -20,10 +22,8 @@ public class CourseForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private String code;
-    private String titleDa;
-    private String titleEn;
-    private String descriptionDa;
-    private String descriptionEn;
+    private BilingualText title = new BilingualText(Course.TITLE_MAX);
+    private BilingualText description = new BilingualText(Course.DESCRIPTION_MAX);
     private String themeCode;
     private List<TargetGroup> targetGroups = List.of();
     private int ects;
@@ -48,30 +48,29 @@ public class CourseForm implements Serializable {
     static CourseForm of(Course course) {
         var form = new CourseForm();
         form.code = course.getCode();
-        form.titleDa = course.getTitle().da();
-        form.titleEn = course.getTitle().en();
-        form.descriptionDa = course.getDescription().da();
-        form.descriptionEn = course.getDescription().en();
+        form.title = BilingualText.of(course.getTitle(), Course.TITLE_MAX);
+        form.description = BilingualText.of(course.getDescription(), Course.DESCRIPTION_MAX);
         form.themeCode = course.getTheme().getCode();
         form.targetGroups = List.copyOf(course.getTargetGroups().isEmpty()
                 ? EnumSet.noneOf(TargetGroup.class) : EnumSet.copyOf(course.getTargetGroups()));
         form.ects = course.getEcts();
-        form.price = course.getPrice();
-        form.payer = course.getPayer();
+        EnrolmentTerms terms = course.getEnrolmentTerms();
+        form.price = terms.getPrice();
+        form.payer = terms.getPayer();
         form.place = course.getPlace();
         form.municipalityCode = course.getMunicipality() == null ? null : course.getMunicipality().getCode();
-        form.registrationDeadline = course.getRegistrationDeadline();
+        form.registrationDeadline = terms.getRegistrationDeadline();
         form.periodStart = course.getPeriodStart();
         form.periodEnd = course.getPeriodEnd();
-        form.minParticipants = course.getMinParticipants();
-        form.maxParticipants = course.getMaxParticipants();
-        form.leaderApprovalRequired = course.isLeaderApprovalRequired();
-        form.waitingListPolicy = course.getWaitingListPolicy();
-        form.offerHours = course.getOfferHours();
-        form.waitingListCapacity = course.getWaitingListCapacity();
+        form.minParticipants = terms.getMinParticipants();
+        form.maxParticipants = terms.getMaxParticipants();
+        form.leaderApprovalRequired = terms.isLeaderApprovalRequired();
+        form.waitingListPolicy = terms.getWaitingListPolicy();
+        form.offerHours = terms.getOfferHours();
+        form.waitingListCapacity = terms.getWaitingListCapacity();
         form.consultantId = course.getConsultant().getId();
-        form.withdrawalDeadline = course.getWithdrawalDeadline();
-        form.motivationRequired = course.isMotivationRequired();
+        form.withdrawalDeadline = terms.getWithdrawalDeadline();
+        form.motivationRequired = terms.isMotivationRequired();
         form.minAttendancePercent = course.getMinAttendancePercent();
         return form;
     }
@@ -84,36 +83,12 @@ public class CourseForm implements Serializable {
         this.code = code;
     }
 
-    public String getTitleDa() {
-        return titleDa;
+    public BilingualText getTitle() {
+        return title;
     }
 
-    public void setTitleDa(String titleDa) {
-        this.titleDa = titleDa;
-    }
-
-    public String getTitleEn() {
-        return titleEn;
-    }
-
-    public void setTitleEn(String titleEn) {
-        this.titleEn = titleEn;
-    }
-
-    public String getDescriptionDa() {
-        return descriptionDa;
-    }
-
-    public void setDescriptionDa(String descriptionDa) {
-        this.descriptionDa = descriptionDa;
-    }
-
-    public String getDescriptionEn() {
-        return descriptionEn;
-    }
-
-    public void setDescriptionEn(String descriptionEn) {
-        this.descriptionEn = descriptionEn;
+    public BilingualText getDescription() {
+        return description;
     }
 
     public String getThemeCode() {

@@ -26,6 +26,7 @@ import dk.samspil.people.entity.Account;
 import dk.samspil.people.entity.Municipality;
 import dk.samspil.people.entity.PartnerOrganisation;
 import dk.samspil.people.entity.Role;
+import dk.samspil.shared.BilingualText;
 import dk.samspil.shared.BusinessException.Detail;
 import dk.samspil.shared.DanishTime;
 import dk.samspil.shared.LocalizedText;
@@ -212,19 +213,19 @@ public class CoursePlanning {
     // --- modules ---------------------------------------------------------------------------
 
     public void addModule(String code, long version, ModuleForm form) {
-        lock(code, version).addModule(required(form.getTitleDa(), form.getTitleEn(), "module-title"),
-                LocalizedText.optional(form.getDescriptionDa(), form.getDescriptionEn()),
-                LocalizedText.optional(form.getObjectivesDa(), form.getObjectivesEn()),
-                LocalizedText.optional(form.getPromptsDa(), form.getPromptsEn()))
+        lock(code, version).addModule(required(form.getTitle(), "module-title"),
+                form.getDescription().optional(),
+                form.getObjectives().optional(),
+                form.getPrompts().optional())
                 .requireReflection(form.isReflectionRequired());
     }
 
     public void reviseModule(String code, long version, long moduleId, ModuleForm form) {
         CourseModule module = module(lock(code, version), moduleId);
-        module.rewrite(required(form.getTitleDa(), form.getTitleEn(), "module-title"),
-                LocalizedText.optional(form.getDescriptionDa(), form.getDescriptionEn()),
-                LocalizedText.optional(form.getObjectivesDa(), form.getObjectivesEn()),
-                LocalizedText.optional(form.getPromptsDa(), form.getPromptsEn()));
+        module.rewrite(required(form.getTitle(), "module-title"),
+                form.getDescription().optional(),
+                form.getObjectives().optional(),
+                form.getPrompts().optional());
         module.requireReflection(form.isReflectionRequired());
     }
 
@@ -344,8 +345,8 @@ public class CoursePlanning {
         if (consultant == null || !consultant.getRoles().contains(Role.CONSULTANT)) {
             throw new InvalidCourseException("consultant", "catalog.course.consultant.unknown");
         }
-        return new CourseTerms(form.getCode(), required(form.getTitleDa(), form.getTitleEn(), "title-da"),
-                required(form.getDescriptionDa(), form.getDescriptionEn(), "description-da"), theme,
+        return new CourseTerms(form.getCode(), required(form.getTitle(), "title-da"),
+                required(form.getDescription(), "description-da"), theme,
                 Set.copyOf(form.getTargetGroups()), form.getEcts(), form.getPrice(), form.getPayer(), form.getPlace(),
                 municipality, form.getRegistrationDeadline(), form.getPeriodStart(), form.getPeriodEnd(),
                 form.getMinParticipants(), form.getMaxParticipants(), form.isLeaderApprovalRequired(),
@@ -398,10 +399,11 @@ public class CoursePlanning {
                 session.getHostPartner() == null ? null : session.getHostPartner().getName(), SessionForm.of(session));
     }
 
-    private static LocalizedText required(String da, String en, String field) {
-        if (da == null || da.isBlank()) {
+    private static LocalizedText required(BilingualText text, String field) {
+        LocalizedText typed = text.optional();
+        if (typed == null) {
             throw new InvalidCourseException(field, "catalog.text.danish-required");
         }
-        return new LocalizedText(da, en);
+        return typed;
     }
 }

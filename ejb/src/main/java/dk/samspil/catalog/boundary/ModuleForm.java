@@ -1,6 +1,7 @@
 package dk.samspil.catalog.boundary;
 
 import dk.samspil.catalog.entity.CourseModule;
+import dk.samspil.shared.BilingualText;
 
 import java.io.Serializable;
 
@@ -9,32 +10,18 @@ public class ModuleForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private String titleDa;
-    private String titleEn;
-    private String descriptionDa;
-    private String descriptionEn;
-    private String objectivesDa;
-    private String objectivesEn;
-    private String promptsDa;
-    private String promptsEn;
+    private BilingualText title = new BilingualText(CourseModule.TITLE_MAX);
+    private BilingualText description = new BilingualText(CourseModule.TEXT_MAX);
+    private BilingualText objectives = new BilingualText(CourseModule.TEXT_MAX);
+    private BilingualText prompts = new BilingualText(CourseModule.TEXT_MAX);
     private boolean reflectionRequired;
 
     static ModuleForm of(CourseModule module) {
         var form = new ModuleForm();
-        form.titleDa = module.getTitle().da();
-        form.titleEn = module.getTitle().en();
-        if (module.getDescription() != null) {
-            form.descriptionDa = module.getDescription().da();
-            form.descriptionEn = module.getDescription().en();
-        }
-        if (module.getObjectives() != null) {
-            form.objectivesDa = module.getObjectives().da();
-            form.objectivesEn = module.getObjectives().en();
-        }
-        if (module.getReflectionPrompts() != null) {
-            form.promptsDa = module.getReflectionPrompts().da();
-            form.promptsEn = module.getReflectionPrompts().en();
-        }
+        form.title = BilingualText.of(module.getTitle(), CourseModule.TITLE_MAX);
+        form.description = BilingualText.of(module.getDescription(), CourseModule.TEXT_MAX);
+        form.objectives = BilingualText.of(module.getObjectives(), CourseModule.TEXT_MAX);
+        form.prompts = BilingualText.of(module.getReflectionPrompts(), CourseModule.TEXT_MAX);
         form.reflectionRequired = module.isReflectionRequired();
         return form;
     }
@@ -47,67 +34,19 @@ public class ModuleForm implements Serializable {
         this.reflectionRequired = reflectionRequired;
     }
 
-    public String getTitleDa() {
-        return titleDa;
+    public BilingualText getTitle() {
+        return title;
     }
 
-    public void setTitleDa(String titleDa) {
-        this.titleDa = titleDa;
+    public BilingualText getDescription() {
+        return description;
     }
 
-    public String getTitleEn() {
-        return titleEn;
+    public BilingualText getObjectives() {
+        return objectives;
     }
 
-    public void setTitleEn(String titleEn) {
-        this.titleEn = titleEn;
-    }
-
-    public String getDescriptionDa() {
-        return descriptionDa;
-    }
-
-    public void setDescriptionDa(String descriptionDa) {
-        this.descriptionDa = descriptionDa;
-    }
-
-    public String getDescriptionEn() {
-        return descriptionEn;
-    }
-
-    public void setDescriptionEn(String descriptionEn) {
-        this.descriptionEn = descriptionEn;
-    }
-
-    public String getObjectivesDa() {
-        return objectivesDa;
-    }
-
-    public void setObjectivesDa(String objectivesDa) {
-        this.objectivesDa = objectivesDa;
-    }
-
-    public String getObjectivesEn() {
-        return objectivesEn;
-    }
-
-    public void setObjectivesEn(String objectivesEn) {
-        this.objectivesEn = objectivesEn;
-    }
-
-    public String getPromptsDa() {
-        return promptsDa;
-    }
-
-    public void setPromptsDa(String promptsDa) {
-        this.promptsDa = promptsDa;
-    }
-
-    public String getPromptsEn() {
-        return promptsEn;
-    }
-
-    public void setPromptsEn(String promptsEn) {
-        this.promptsEn = promptsEn;
+    public BilingualText getPrompts() {
+        return prompts;
     }
 }

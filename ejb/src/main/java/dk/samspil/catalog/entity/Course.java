@@ -26,13 +26,13 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -58,7 +58,8 @@ public class Course {
     public static final Set<Integer> ALLOWED_ECTS = Set.of(0, 5, 10, 15);
     public static final int DEFAULT_MIN_ATTENDANCE = 80;
     public static final int MAX_PARTICIPANTS_LIMIT = 500;
-    public static final String CODE_PATTERN = "[\\p{L}0-9-]{1,20}";
+    public static final int CODE_MAX = 20;
+    public static final String CODE_PATTERN = "[\\p{L}0-9-]{1," + CODE_MAX + "}";
     public static final int TITLE_MAX = 200;
     public static final int DESCRIPTION_MAX = 4000;
     public static final int PLACE_MAX = 150;
@@ -74,7 +75,7 @@ public class Course {
 
     @NotNull
     @Pattern(regexp = CODE_PATTERN)
-    @Column(nullable = false, length = 20, unique = true)
+    @Column(nullable = false, length = CODE_MAX, unique = true)
     private String code;
 
     @NotNull
@@ -102,15 +103,6 @@ public class Course {
     private int ects;
 
     @NotNull
-    @Column(nullable = false, precision = 9, scale = 2)
-    private BigDecimal price = BigDecimal.ZERO;
-
-    @NotNull
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
-    private Payer payer = Payer.FUNDED;
-
-    @NotNull
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private CourseStatus status = CourseStatus.DRAFT;
@@ -128,14 +120,6 @@ public class Course {
     @JoinColumn(name = "municipality_id")
     private Municipality municipality;
 
-    @NotNull
-    @Column(name = "registration_deadline", nullable = false)
-    private LocalDate registrationDeadline;
-
-    /** The last day a participant may withdraw; null means until the first session starts. */
-    @Column(name = "withdrawal_deadline")
-    private LocalDate withdrawalDeadline;
-
     /** The planned period; sessions outside it are allowed, but only after a warning. */
     @NotNull
     @Column(name = "period_start", nullable = false)
@@ -145,40 +129,15 @@ public class Course {
     @Column(name = "period_end", nullable = false)
     private LocalDate periodEnd;
 
-    @Min(1)
-    @Column(name = "min_participants", nullable = false)
-    private int minParticipants;
-
-    @Min(1)
-    @Max(MAX_PARTICIPANTS_LIMIT)
-    @Column(name = "max_participants", nullable = false)
-    private int maxParticipants;
-
-    @Column(name = "leader_approval_required", nullable = false)
-    private boolean leaderApprovalRequired;
-
-    @Column(name = "motivation_required", nullable = false)
-    private boolean motivationRequired;
-
     @Min(0)
     @Max(100)
     @Column(name = "min_attendance_percent", nullable = false)
     private int minAttendancePercent = DEFAULT_MIN_ATTENDANCE;
 
     @NotNull
-    @Enumerated(EnumType.STRING)
-    @Column(name = "waiting_list_policy", nullable = false, length = 20)
-    private WaitingListPolicy waitingListPolicy = WaitingListPolicy.PROMOTE;
-
-    @Min(1)
-    @Max(CourseTerms.OFFER_HOURS_MAX)
-    @Column(name = "offer_hours")
-    private Integer offerHours;
-
-    @Min(0)
-    @Max(CourseTerms.WAITING_LIST_MAX)
-    @Column(name = "waiting_list_capacity", nullable = false)
-    private int waitingListCapacity;
+    @Valid
+    @Embedded
+    private EnrolmentTerms enrolmentTerms;
 
     @NotNull
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -227,7 +186,7 @@ public class Course {
     }
 
     private void apply(CourseTerms terms) {
-        terms.check();
+        EnrolmentTerms checked = terms.check();
         code = terms.code();
         title = terms.title();
         description = terms.description();
@@ -235,30 +194,18 @@ public class Course {
         targetGroups.clear();
         targetGroups.addAll(terms.targetGroups());
         ects = terms.ects();
-        price = terms.price().setScale(2);
-        payer = terms.payer();
         place = terms.place().strip();
         municipality = terms.municipality();
-        registrationDeadline = terms.registrationDeadline();
         periodStart = terms.periodStart();
         periodEnd = terms.periodEnd();
-        minParticipants = terms.minParticipants();
-        maxParticipants = terms.maxParticipants();
-        leaderApprovalRequired = terms.leaderApprovalRequired();
-        waitingListPolicy = terms.waitingListPolicy();
-        offerHours = terms.offerHours();
-        waitingListCapacity = terms.waitingListCapacity();
         consultant = terms.consultant();
+        enrolmentTerms = checked.keepingRulesOf(enrolmentTerms);
     }
 
     /** How people enrol: a motivation asked for or not, and until when they may withdraw. */
     public void enrolmentRules(boolean motivationRequired, LocalDate withdrawalDeadline) {
         requireOpen();
-        if (withdrawalDeadline != null && withdrawalDeadline.isAfter(periodStart)) {
-            throw new InvalidCourseException("withdrawal-deadline", "catalog.course.withdrawal-deadline.after-start");
-        }
-        this.motivationRequired = motivationRequired;
-        this.withdrawalDeadline = withdrawalDeadline;
+        enrolmentTerms = enrolmentTerms.withRules(motivationRequired, withdrawalDeadline, periodStart);
     }
 
     /**
@@ -274,21 +221,12 @@ public class Course {
 
     /** Whether a participant may still withdraw: until the withdrawal deadline, or until the first session starts. */
     public boolean allowsWithdrawal(LocalDateTime now) {
-        if (withdrawalDeadline != null) {
-            return !now.toLocalDate().isAfter(withdrawalDeadline);
-        }
-        return firstSessionAt == null || now.isBefore(firstSessionAt);
+        return enrolmentTerms.allowWithdrawal(now, firstSessionAt);
     }
 
     /** Whether the course takes enrolments today: published and the registration deadline not passed. */
     public boolean isOpenForEnrolment(LocalDate today) {
-        return status == CourseStatus.PUBLISHED && !today.isAfter(registrationDeadline);
-    }
-
-    public CourseTerms terms() {
-        return new CourseTerms(code, title, description, theme, targetGroups, ects, price, payer, place, municipality,
-                registrationDeadline, periodStart, periodEnd, minParticipants, maxParticipants, leaderApprovalRequired,
-                waitingListPolicy, offerHours, waitingListCapacity, consultant);
+        return status == CourseStatus.PUBLISHED && !today.isAfter(enrolmentTerms.getRegistrationDeadline());
     }
 
     /** Seats still free when {@code seatsTaken} enrolments hold one; never negative. */
@@ -307,13 +245,14 @@ public class Course {
         if (modules.stream().noneMatch(module -> !module.getSessions().isEmpty())) {
             problems.add("catalog.publish.no-session");
         }
-        if (firstSessionAt != null && !registrationDeadline.isBefore(firstSessionAt.toLocalDate())) {
+        LocalDate deadline = enrolmentTerms.getRegistrationDeadline();
+        if (firstSessionAt != null && !deadline.isBefore(firstSessionAt.toLocalDate())) {
             problems.add("catalog.publish.deadline-not-before-start");
         }
-        if (registrationDeadline.isBefore(today)) {
+        if (deadline.isBefore(today)) {
             problems.add("catalog.publish.deadline-passed");
         }
-        if (minParticipants > maxParticipants) {
+        if (enrolmentTerms.getMinParticipants() > enrolmentTerms.getMaxParticipants()) {
             problems.add("catalog.publish.min-above-max");
         }
         if (!problems.isEmpty()) {
@@ -361,12 +300,13 @@ public class Course {
      */
     public Course copyTo(String newCode, LocalDate newPeriodStart) {
         long days = ChronoUnit.DAYS.between(periodStart, newPeriodStart);
-        CourseTerms old = terms();
-        Course copy = new Course(new CourseTerms(newCode, title, description, theme, targetGroups, ects, price, payer,
-                place, municipality, registrationDeadline.plusDays(days), newPeriodStart, periodEnd.plusDays(days),
-                minParticipants, maxParticipants, leaderApprovalRequired, waitingListPolicy, old.offerHours(),
-                waitingListCapacity, consultant));
-        copy.enrolmentRules(motivationRequired, withdrawalDeadline == null ? null : withdrawalDeadline.plusDays(days));
+        EnrolmentTerms terms = enrolmentTerms.shiftedBy(days);
+        Course copy = new Course(new CourseTerms(newCode, title, description, theme, targetGroups, ects,
+                terms.getPrice(), terms.getPayer(), place, municipality, terms.getRegistrationDeadline(),
+                newPeriodStart, periodEnd.plusDays(days), terms.getMinParticipants(), terms.getMaxParticipants(),
+                terms.isLeaderApprovalRequired(), terms.getWaitingListPolicy(), terms.getOfferHours(),
+                terms.getWaitingListCapacity(), consultant));
+        copy.enrolmentRules(terms.isMotivationRequired(), terms.getWithdrawalDeadline());
         copy.completionRule(minAttendancePercent);
         Map<CourseModule, CourseModule> copiedModules = new HashMap<>();
         for (CourseModule module : modules) {
@@ -566,14 +506,6 @@ public class Course {
         return municipality;
     }
 
-    public BigDecimal getPrice() {
-        return price;
-    }
-
-    public Payer getPayer() {
-        return payer;
-    }
-
     public String getCancellationReason() {
         return cancellationReason;
     }
@@ -586,48 +518,20 @@ public class Course {
         return periodEnd;
     }
 
-    public LocalDate getWithdrawalDeadline() {
-        return withdrawalDeadline;
-    }
-
     public int getMinAttendancePercent() {
         return minAttendancePercent;
-    }
-
-    public boolean isMotivationRequired() {
-        return motivationRequired;
-    }
-
-    public WaitingListPolicy getWaitingListPolicy() {
-        return waitingListPolicy;
-    }
-
-    public Integer getOfferHours() {
-        return offerHours;
-    }
-
-    public int getWaitingListCapacity() {
-        return waitingListCapacity;
     }
 
     public long getVersion() {
         return version;
     }
 
+    public EnrolmentTerms getEnrolmentTerms() {
+        return enrolmentTerms;
+    }
+
     public LocalDate getRegistrationDeadline() {
-        return registrationDeadline;
-    }
-
-    public int getMinParticipants() {
-        return minParticipants;
-    }
-
-    public int getMaxParticipants() {
-        return maxParticipants;
-    }
-
-    public boolean isLeaderApprovalRequired() {
-        return leaderApprovalRequired;
+        return enrolmentTerms.getRegistrationDeadline();
     }
 
     public Account getConsultant() {

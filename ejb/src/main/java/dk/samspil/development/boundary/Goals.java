@@ -184,8 +184,8 @@ public class Goals {
         Map<Long, List<CourseLink>> byTheme = new HashMap<>();
         em.createQuery("""
                         SELECT c FROM Course c WHERE c.theme IN :themes AND c.status = :published
-                        AND c.registrationDeadline >= :today
-                        AND c.maxParticipants > (SELECT COUNT(e) FROM Enrolment e WHERE e.course = c AND e.status IN :seated)
+                        AND c.enrolmentTerms.registrationDeadline >= :today
+                        AND c.enrolmentTerms.maxParticipants > (SELECT COUNT(e) FROM Enrolment e WHERE e.course = c AND e.status IN :seated)
                         AND NOT EXISTS (SELECT m FROM Enrolment m WHERE m.course = c AND m.participant = :person
                                         AND m.status IN :active)
                         ORDER BY c.firstSessionAt""", Course.class)

@@ -3,6 +3,7 @@ package dk.samspil.enrolment.boundary;
 import dk.samspil.catalog.control.CourseLock;
 import dk.samspil.catalog.entity.CourseNotFoundException;
 import dk.samspil.catalog.entity.Course;
+import dk.samspil.catalog.entity.EnrolmentTerms;
 import dk.samspil.enrolment.control.Completions;
 import dk.samspil.enrolment.control.SeatLedger;
 import dk.samspil.enrolment.control.StaffFile.Candidate;
@@ -102,8 +103,9 @@ public class CourseEnrolments {
                         e.getStatus(), e.getStatus() == EnrolmentStatus.WAITLISTED ? place.incrementAndGet() : 0,
                         e.getCreatedAt(), completion.get(e.getId())))
                 .toList();
+        EnrolmentTerms terms = course.getEnrolmentTerms();
         return new CourseEnrolmentList(course.getCode(), LocalizedText.in(course.getTitle(), locale),
-                course.getMaxParticipants(), course.getWaitingListCapacity(), counts, rows);
+                terms.getMaxParticipants(), terms.getWaitingListCapacity(), counts, rows);
     }
 
     /** As {@link #findForCourse}, to be saved as a file: each participant's access log names the export. */

@@ -47,7 +47,7 @@ public class EnrolmentSeatCounts implements SeatCounts {
 
     @Override
     public Condition freeSeat(String course) {
-        return new Condition(course + ".maxParticipants > (SELECT COUNT(e) FROM Enrolment e WHERE e.course = " + course
+        return new Condition(course + ".enrolmentTerms.maxParticipants > (SELECT COUNT(e) FROM Enrolment e WHERE e.course = " + course
                 + " AND e.status IN :seatHolding)", Map.of("seatHolding", EnrolmentStatus.SEAT_HOLDING));
     }
 }

@@ -90,10 +90,10 @@ public class Reminders {
         LocalDate deadline = today.plusDays(GO_NO_GO_DAYS);
         em.createQuery("""
                         SELECT c FROM Course c JOIN FETCH c.consultant a
-                        WHERE c.status = :published AND c.registrationDeadline <= :deadline
-                          AND c.registrationDeadline >= :today
+                        WHERE c.status = :published AND c.enrolmentTerms.registrationDeadline <= :deadline
+                          AND c.enrolmentTerms.registrationDeadline >= :today
                           AND (SELECT COUNT(e) FROM Enrolment e WHERE e.course = c AND e.status IN :seated)
-                              < c.minParticipants
+                              < c.enrolmentTerms.minParticipants
                           AND NOT EXISTS (SELECT n FROM Notification n
                                           WHERE n.course = c AND n.kind = :warning)""", Course.class)
                 .setParameter("published", CourseStatus.PUBLISHED)
@@ -103,6 +103,6 @@ public class Reminders {
                 .setParameter("warning", NotificationKind.BELOW_MINIMUM)
                 .getResultStream()
                 .forEach(course -> notifier.tell(course.getConsultant(), NotificationKind.BELOW_MINIMUM, course,
-                        course.getMinParticipants()));
+                        course.getEnrolmentTerms().getMinParticipants()));
     }
 }

@@ -6,6 +6,7 @@ import dk.samspil.catalog.entity.CourseEvent.CourseCancelled;
 import dk.samspil.catalog.entity.CourseEvent.CourseRevised;
 import dk.samspil.catalog.entity.CourseEvent.SessionMoved;
 import dk.samspil.catalog.entity.CourseStatus;
+import dk.samspil.catalog.entity.EnrolmentTerms;
 import dk.samspil.catalog.entity.WaitingListPolicy;
 import dk.samspil.enrolment.entity.Enrolment;
 import dk.samspil.enrolment.entity.EnrolmentRefusedException;
@@ -91,7 +92,8 @@ public class SeatLedger {
                 seats += (Long) row[1];
             }
         }
-        return new Occupancy(course.getMaxParticipants(), course.getWaitingListCapacity(), seats, waiting, lastRank);
+        EnrolmentTerms terms = course.getEnrolmentTerms();
+        return new Occupancy(terms.getMaxParticipants(), terms.getWaitingListCapacity(), seats, waiting, lastRank);
     }
 
     /**
@@ -177,7 +179,7 @@ public class SeatLedger {
     }
 
     private static boolean approvalNeeded(Course course, Account participant) {
-        return course.isLeaderApprovalRequired()
+        return course.getEnrolmentTerms().isLeaderApprovalRequired()
                 || participant.getInstitution() != null && participant.getInstitution().isApprovalRequired();
     }
 
@@ -205,8 +207,8 @@ public class SeatLedger {
                 .setMaxResults((int) Math.min(free, Integer.MAX_VALUE))
                 .getResultList();
         for (Enrolment next : first) {
-            if (course.getWaitingListPolicy() == WaitingListPolicy.OFFER) {
-                LocalDateTime until = DanishTime.now().plusHours(course.getOfferHours());
+            if (course.getEnrolmentTerms().getWaitingListPolicy() == WaitingListPolicy.OFFER) {
+                LocalDateTime until = DanishTime.now().plusHours(course.getEnrolmentTerms().getOfferHours());
                 next.offer(until);
                 notifier.tell(next.getParticipant(), NotificationKind.OFFERED, course, OFFER_DEADLINE.format(until));
             } else {

@@ -99,7 +99,7 @@ public class Enrolment {
         if (text != null && text.length() > MOTIVATION_MAX) {
             throw new EnrolmentRefusedException("enrolment.refused.motivation-too-long", MOTIVATION_MAX);
         }
-        if (course.isMotivationRequired() && text == null) {
+        if (course.getEnrolmentTerms().isMotivationRequired() && text == null) {
             throw new EnrolmentRefusedException("enrolment.refused.motivation-required");
         }
         Enrolment enrolment = new Enrolment(course, participant,

@@ -65,10 +65,10 @@ public class CourseProgrammeBacking implements Serializable {
     public void saveModule() {
         if (editedModuleId == null) {
             planning.addModule(code, plan.version(), moduleForm);
-            Messages.addGlobalInfo("catalog.programme.module-added", moduleForm.getTitleDa());
+            Messages.addGlobalInfo("catalog.programme.module-added", moduleForm.getTitle().getDa());
         } else {
             planning.reviseModule(code, plan.version(), editedModuleId, moduleForm);
-            Messages.addGlobalInfo("catalog.programme.module-saved", moduleForm.getTitleDa());
+            Messages.addGlobalInfo("catalog.programme.module-saved", moduleForm.getTitle().getDa());
         }
         moduleForm = new ModuleForm();
         editedModuleId = null;

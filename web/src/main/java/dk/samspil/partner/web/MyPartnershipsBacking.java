@@ -1,10 +1,12 @@
 package dk.samspil.partner.web;
 
+import dk.samspil.catalog.entity.CourseModule;
 import dk.samspil.partner.boundary.CoDesignedModule;
 import dk.samspil.partner.boundary.HostedSession;
 import dk.samspil.partner.boundary.PartnershipRow;
 import dk.samspil.partner.boundary.Partnerships;
 import dk.samspil.partner.boundary.ProposalRow;
+import dk.samspil.shared.BilingualText;
 import dk.samspil.shared.web.LanguageBacking;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -38,10 +40,8 @@ public class MyPartnershipsBacking implements Serializable {
     private List<HostedSession> taught;
 
     private CoDesignedModule proposing;
-    private String descriptionDa;
-    private String descriptionEn;
-    private String objectivesDa;
-    private String objectivesEn;
+    private BilingualText description = new BilingualText(CourseModule.TEXT_MAX);
+    private BilingualText objectives = new BilingualText(CourseModule.TEXT_MAX);
     private String rationale;
 
     private HostedSession shownSession;
@@ -59,15 +59,18 @@ public class MyPartnershipsBacking implements Serializable {
     /** The form starts from the module's current wording. */
     public void startProposal(CoDesignedModule module) {
         proposing = module;
-        descriptionDa = module.descriptionDa();
-        descriptionEn = module.descriptionEn();
-        objectivesDa = module.objectivesDa();
-        objectivesEn = module.objectivesEn();
+        description = new BilingualText(CourseModule.TEXT_MAX);
+        description.setDa(module.descriptionDa());
+        description.setEn(module.descriptionEn());
+        objectives = new BilingualText(CourseModule.TEXT_MAX);
+        objectives.setDa(module.objectivesDa());
+        objectives.setEn(module.objectivesEn());
         rationale = null;
     }
 
     public void propose() {
-        partnerships.propose(proposing.id(), descriptionDa, descriptionEn, objectivesDa, objectivesEn, rationale);
+        partnerships.propose(proposing.id(), description.getDa(), description.getEn(), objectives.getDa(),
+                objectives.getEn(), rationale);
         Messages.addGlobalInfo("partner.proposals.sent", proposing.moduleTitle());
         proposing = null;
         load();
@@ -114,36 +117,12 @@ public class MyPartnershipsBacking implements Serializable {
         return participants;
     }
 
-    public String getDescriptionDa() {
-        return descriptionDa;
+    public BilingualText getDescription() {
+        return description;
     }
 
-    public void setDescriptionDa(String descriptionDa) {
-        this.descriptionDa = descriptionDa;
-    }
-
-    public String getDescriptionEn() {
-        return descriptionEn;
-    }
-
-    public void setDescriptionEn(String descriptionEn) {
-        this.descriptionEn = descriptionEn;
-    }
-
-    public String getObjectivesDa() {
-        return objectivesDa;
-    }
-
-    public void setObjectivesDa(String objectivesDa) {
-        this.objectivesDa = objectivesDa;
-    }
-
-    public String getObjectivesEn() {
-        return objectivesEn;
-    }
-
-    public void setObjectivesEn(String objectivesEn) {
-        this.objectivesEn = objectivesEn;
+    public BilingualText getObjectives() {
+        return objectives;
     }
 
     public String getRationale() {
