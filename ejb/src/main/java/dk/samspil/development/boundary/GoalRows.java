@@ -2,8 +2,6 @@ package dk.samspil.development.boundary;
 
 import java.io.Serializable;
 
-import dk.samspil.development.boundary.CoverageRows.CourseLink;
-import dk.samspil.development.boundary.CoverageRows.Option;
 import dk.samspil.development.entity.GoalStatus;
 import dk.samspil.enrolment.entity.EnrolmentStatus;
 import dk.samspil.people.entity.JobFunction;

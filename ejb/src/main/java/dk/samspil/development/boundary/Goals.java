@@ -3,8 +3,6 @@ package dk.samspil.development.boundary;
 import dk.samspil.catalog.entity.Course;
 import dk.samspil.catalog.entity.CourseStatus;
 import dk.samspil.catalog.entity.Theme;
-import dk.samspil.development.boundary.CoverageRows.CourseLink;
-import dk.samspil.development.boundary.CoverageRows.Option;
 import dk.samspil.development.boundary.GoalRows.CommentRow;
 import dk.samspil.development.boundary.GoalRows.GoalRow;
 import dk.samspil.development.boundary.GoalRows.HistoryRow;

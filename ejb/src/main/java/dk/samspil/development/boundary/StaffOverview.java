@@ -1,6 +1,5 @@
 package dk.samspil.development.boundary;
 
-import dk.samspil.development.boundary.CoverageRows.Option;
 import dk.samspil.development.boundary.StaffCharts.InstitutionShare;
 import dk.samspil.development.boundary.StaffCharts.ThemeCompletions;
 import dk.samspil.development.entity.GoalStatus;
