@@ -2,8 +2,8 @@ package dk.samspil.it;
 
 import dk.samspil.development.boundary.CompetenceCoverage;
 import dk.samspil.development.boundary.CoverageNotFoundException;
-import dk.samspil.development.boundary.CoverageRows.GapRow;
-import dk.samspil.development.boundary.CoverageRows.SchoolCoverage;
+import dk.samspil.development.boundary.GapRow;
+import dk.samspil.development.boundary.SchoolCoverage;
 import dk.samspil.development.entity.CompetenceBasis;
 import dk.samspil.development.entity.CoverageRefusedException;
 import jakarta.ejb.EJBAccessException;

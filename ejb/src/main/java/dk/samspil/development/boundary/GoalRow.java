@@ -1,6 +1,5 @@
 package dk.samspil.development.boundary;
 
-import dk.samspil.development.boundary.CoverageRows.CourseLink;
 import dk.samspil.development.entity.GoalStatus;
 
 import java.io.Serializable;

@@ -3,8 +3,6 @@ package dk.samspil.development.boundary;
 import dk.samspil.catalog.entity.Course;
 import dk.samspil.catalog.entity.CourseStatus;
 import dk.samspil.catalog.entity.Theme;
-import dk.samspil.development.boundary.CoverageRows.CourseLink;
-import dk.samspil.development.boundary.CoverageRows.Option;
 import dk.samspil.development.entity.DevelopmentGoal;
 import dk.samspil.development.entity.GoalComment;
 import dk.samspil.development.entity.GoalRefusedException;

@@ -1,6 +1,5 @@
 package dk.samspil.development.boundary;
 
-import dk.samspil.development.boundary.CoverageRows.Option;
 import dk.samspil.people.entity.JobFunction;
 
 import java.io.Serializable;

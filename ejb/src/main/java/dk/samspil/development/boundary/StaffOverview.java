@@ -1,6 +1,5 @@
 package dk.samspil.development.boundary;
 
-import dk.samspil.development.boundary.CoverageRows.Option;
 import dk.samspil.development.entity.GoalStatus;
 import dk.samspil.enrolment.entity.EnrolmentStatus;
 import dk.samspil.people.control.AccessLog;

@@ -1,6 +1,5 @@
 package dk.samspil.development.boundary;
 
-import dk.samspil.development.boundary.CoverageRows.Option;
 
 import java.util.List;
 

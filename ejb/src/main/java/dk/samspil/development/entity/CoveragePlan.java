@@ -1,13 +1,18 @@
 package dk.samspil.development.entity;
 
+import java.time.LocalDate;
+import java.time.Month;
+
 /**
  * The limits of a school's coverage plan, checked before anything is stored (the database checks
  * the same): grades 0–10, at most 20 regular classes in a grade, 1–600 guideline lessons per class
  * in a subject and grade, 1–1,200 lessons for one teacher in one subject and grade, school years
- * 2000–2100.
+ * 2000–2100. School years start on 1 August and are named by the year they start in: 2026 is 2026/27.
  */
 public final class CoveragePlan {
 
+    public static final int FIRST_YEAR = 2000;
+    public static final int LAST_YEAR = 2100;
     public static final int MAX_GRADE = 10;
     public static final int MAX_CLASSES = 20;
     public static final int MAX_LESSONS_PER_CLASS = 600;
@@ -17,8 +22,13 @@ public final class CoveragePlan {
     private CoveragePlan() {
     }
 
+    /** The school year under way on a day: from August, the year that has begun. */
+    public static int schoolYearOf(LocalDate day) {
+        return day.getMonth().compareTo(Month.AUGUST) >= 0 ? day.getYear() : day.getYear() - 1;
+    }
+
     public static int schoolYear(int year) {
-        if (year < 2000 || year > 2100) {
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
             throw new CoverageRefusedException("year", "development.coverage.year-range");
         }
         return year;

@@ -2,8 +2,9 @@ package dk.samspil.development.web;
 
 import dk.samspil.development.boundary.CompetenceCoverage;
 import dk.samspil.development.boundary.CoverageNotFoundException;
-import dk.samspil.development.boundary.CoverageRows.SchoolCoverage;
+import dk.samspil.development.boundary.SchoolCoverage;
 import dk.samspil.development.entity.CompetenceBasis;
+import dk.samspil.development.entity.CoveragePlan;
 import dk.samspil.shared.DanishTime;
 import dk.samspil.shared.web.LanguageBacking;
 import jakarta.faces.view.ViewScoped;
@@ -13,7 +14,6 @@ import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -55,11 +55,6 @@ public class CoverageBacking implements Serializable {
         } catch (CoverageNotFoundException e) {
             Faces.responseSendError(404, e.messageKey());
         }
-    }
-
-    /** The school year under way: from August, the year that has begun. */
-    static int currentSchoolYear(LocalDate today) {
-        return today.getMonthValue() >= 8 ? today.getYear() : today.getYear() - 1;
     }
 
     public void saveClasses() {
@@ -122,7 +117,7 @@ public class CoverageBacking implements Serializable {
     }
 
     public Integer getYear() {
-        return year == null ? currentSchoolYear(DanishTime.today()) : year;
+        return year == null ? CoveragePlan.schoolYearOf(DanishTime.today()) : year;
     }
 
     public void setYear(Integer year) {

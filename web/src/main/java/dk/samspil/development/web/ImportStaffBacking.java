@@ -1,6 +1,6 @@
 package dk.samspil.development.web;
 
-import dk.samspil.development.boundary.CoverageRows.Option;
+import dk.samspil.development.boundary.Option;
 import dk.samspil.development.control.StaffImportReport.Outcome;
 import dk.samspil.development.control.StaffImportReport;
 import dk.samspil.development.boundary.StaffImports;

@@ -2,7 +2,8 @@ package dk.samspil.development.web;
 
 import dk.samspil.development.boundary.CompetenceCoverage;
 import dk.samspil.development.boundary.CoverageNotFoundException;
-import dk.samspil.development.boundary.CoverageRows.MunicipalityCoverage;
+import dk.samspil.development.boundary.MunicipalityCoverage;
+import dk.samspil.development.entity.CoveragePlan;
 import dk.samspil.shared.DanishTime;
 import dk.samspil.shared.web.LanguageBacking;
 import jakarta.enterprise.context.RequestScoped;
@@ -33,7 +34,7 @@ public class MunicipalityCoverageBacking {
     }
 
     public Integer getYear() {
-        return year == null ? CoverageBacking.currentSchoolYear(DanishTime.today()) : year;
+        return year == null ? CoveragePlan.schoolYearOf(DanishTime.today()) : year;
     }
 
     public void setYear(Integer year) {
