@@ -33,18 +33,11 @@ public final class CsvTable {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private final Map<String, Integer> columns;
-    private final List<Line> lines;
+    private final List<CsvLine> lines;
 
-    private CsvTable(Map<String, Integer> columns, List<Line> lines) {
+    private CsvTable(Map<String, Integer> columns, List<CsvLine> lines) {
         this.columns = columns;
         this.lines = lines;
-    }
-
-    /**
-     * One data row; {@code number} is its row as a spreadsheet shows the file (the header is 1), so a
-     * report can point at it. Blank rows are left out but still counted.
-     */
-    public record Line(long number, List<String> cells) {
     }
 
     public static CsvTable read(byte[] content, int maxRows) {
@@ -62,7 +55,7 @@ public final class CsvTable {
                 .get();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             Map<String, Integer> columns = new LinkedHashMap<>();
-            List<Line> lines = new ArrayList<>();
+            List<CsvLine> lines = new ArrayList<>();
             for (CSVRecord record : parser) {
                 List<String> cells = record.toList();
                 if (cells.stream().allMatch(String::isBlank)) {
@@ -77,7 +70,7 @@ public final class CsvTable {
                 if (lines.size() == maxRows) {
                     throw new InvalidCsvException("common.csv.too-many-rows", maxRows);
                 }
-                lines.add(new Line(record.getRecordNumber(), cells));
+                lines.add(new CsvLine(record.getRecordNumber(), cells));
             }
             if (lines.isEmpty()) {
                 throw new InvalidCsvException("common.csv.empty");
@@ -101,12 +94,12 @@ public final class CsvTable {
         return Arrays.stream(names).map(name -> columns.get(normalise(name))).filter(index -> index != null).findFirst();
     }
 
-    public List<Line> lines() {
+    public List<CsvLine> lines() {
         return lines;
     }
 
     /** The cell of a line, stripped, or empty when the row is shorter. */
-    public static String cell(Line line, int column) {
+    public static String cell(CsvLine line, int column) {
         return column < line.cells().size() ? line.cells().get(column).strip() : "";
     }
 

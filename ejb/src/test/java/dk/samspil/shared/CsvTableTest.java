@@ -35,8 +35,8 @@ class CsvTableTest {
     @Test
     void rowsKeepTheirSpreadsheetNumberAndBlankRowsAreLeftOut() {
         CsvTable table = CsvTable.read("E-mail;Navn\na@x.example;A\n\n;\nb@x.example;B\n".getBytes(StandardCharsets.UTF_8), 10);
-        assertEquals(List.of(2L, 5L), table.lines().stream().map(CsvTable.Line::number).toList());
-        assertEquals("", CsvTable.cell(new CsvTable.Line(9, List.of("x")), 3), "a short row has empty cells");
+        assertEquals(List.of(2L, 5L), table.lines().stream().map(CsvLine::number).toList());
+        assertEquals("", CsvTable.cell(new CsvLine(9, List.of("x")), 3), "a short row has empty cells");
     }
 
     @Test

@@ -8,10 +8,8 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 
 import java.time.LocalDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,12 +30,12 @@ public class CourseRows {
     SeatCounts seats;
 
     public List<CourseRow> find(Set<CourseStatus> statuses, int firstResult, int maxResults, Locale locale) {
-        return rows(new Filter("c.status IN :statuses", Map.of("statuses", statuses)), firstResult, maxResults,
+        return rows(new CourseFilter("c.status IN :statuses", Map.of("statuses", statuses)), firstResult, maxResults,
                 locale);
     }
 
     public CatalogPage search(CatalogSearch search, Locale locale) {
-        Filter filter = Filter.of(search, seats);
+        CourseFilter filter = CourseFilter.of(search, seats);
         long total = filter.bind(em.createQuery(
                 "SELECT COUNT(c) FROM Course c JOIN c.theme t WHERE " + filter.where(), Long.class)).getSingleResult();
         int first = search.page() * CatalogSearch.PAGE_SIZE;
@@ -45,7 +43,7 @@ public class CourseRows {
         return new CatalogPage(rows, total, search.page(), CatalogSearch.PAGE_SIZE);
     }
 
-    private List<CourseRow> rows(Filter filter, int firstResult, int maxResults, Locale locale) {
+    private List<CourseRow> rows(CourseFilter filter, int firstResult, int maxResults, Locale locale) {
         List<Object[]> courses = filter.bind(em.createQuery("""
                         SELECT c.id, c.code, c.title.da, c.title.en, t.name.da, t.name.en, c.ects, c.place, c.status,
                                c.firstSessionAt, c.lastSessionAt, c.enrolmentTerms.maxParticipants
@@ -65,63 +63,4 @@ public class CourseRows {
         }).toList();
     }
 
-    /** A JPQL condition over {@code c} (Course) and {@code t} (its theme) with its parameters. */
-    record Filter(String where, Map<String, Object> parameters) {
-
-        static Filter of(CatalogSearch search, SeatCounts seats) {
-            var where = new StringBuilder("c.status = :published");
-            var parameters = new HashMap<String, Object>();
-            parameters.put("published", CourseStatus.PUBLISHED);
-            if (search.text() != null) {
-                // the column collation (utf8mb4_unicode_ci) makes this case- and accent-insensitive
-                where.append(" AND (c.title.da LIKE :text ESCAPE '!' OR c.title.en LIKE :text ESCAPE '!'"
-                        + " OR c.description.da LIKE :text ESCAPE '!' OR c.description.en LIKE :text ESCAPE '!')");
-                parameters.put("text", "%" + likeEscaped(search.text()) + "%");
-            }
-            if (search.theme() != null) {
-                where.append(" AND t.code = :theme");
-                parameters.put("theme", search.theme());
-            }
-            if (search.targetGroup() != null) {
-                where.append(" AND c.id IN (SELECT g.id FROM Course g JOIN g.targetGroups tg WHERE tg = :target)");
-                parameters.put("target", search.targetGroup());
-            }
-            if (search.municipality() != null) {
-                where.append(" AND c.municipality.code = :municipality");
-                parameters.put("municipality", search.municipality());
-            }
-            if (search.from() != null || search.to() != null) {
-                where.append(" AND EXISTS (SELECT p FROM CourseSession p WHERE p.module.course = c");
-                if (search.from() != null) {
-                    where.append(" AND p.startsAt >= :from");
-                    parameters.put("from", search.from().atStartOfDay());
-                }
-                if (search.to() != null) {
-                    where.append(" AND p.startsAt < :until");
-                    parameters.put("until", search.to().plusDays(1).atStartOfDay());
-                }
-                where.append(")");
-            }
-            if (search.ects() != null) {
-                where.append(" AND c.ects = :ects");
-                parameters.put("ects", search.ects());
-            }
-            if (search.seatsLeft()) {
-                SeatCounts.Condition free = seats.freeSeat("c");
-                where.append(" AND ").append(free.jpql());
-                parameters.putAll(free.parameters());
-            }
-            return new Filter(where.toString(), parameters);
-        }
-
-        <T> TypedQuery<T> bind(TypedQuery<T> query) {
-            parameters.forEach(query::setParameter);
-            return query;
-        }
-
-        /** Makes the visitor's % and _ plain characters; '!' is the escape character. */
-        static String likeEscaped(String text) {
-            return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
-        }
-    }
 }

@@ -1,6 +1,6 @@
 package dk.samspil.development.boundary;
 
-import dk.samspil.development.control.StaffImport.Change;
+import dk.samspil.development.control.StaffChange;
 import dk.samspil.development.control.StaffImport;
 import dk.samspil.development.control.StaffImportReport;
 import dk.samspil.people.control.Callers;
@@ -26,7 +26,6 @@ public class StaffImports {
 
     private static final System.Logger LOG = System.getLogger(StaffImports.class.getName());
 
-
     @Inject
     StaffImport staffImport;
 
@@ -43,13 +42,13 @@ public class StaffImports {
     public StaffImportReport apply(long institutionId, byte[] csv, boolean deactivateMissing) {
         Account me = callers.me();
         Institution institution = led(me, institutionId);
-        List<Change> changes = staffImport.read(institution, me.getLedInstitutions(), me.getEmail(), csv, deactivateMissing);
+        List<StaffChange> changes = staffImport.read(institution, me.getLedInstitutions(), me.getEmail(), csv, deactivateMissing);
         staffImport.apply(changes);
         return report(institution, true, changes);
     }
 
-    private static StaffImportReport report(Institution institution, boolean saved, List<Change> changes) {
-        return new StaffImportReport(institution.getName(), saved, changes.stream().map(Change::row).toList());
+    private static StaffImportReport report(Institution institution, boolean saved, List<StaffChange> changes) {
+        return new StaffImportReport(institution.getName(), saved, changes.stream().map(StaffChange::row).toList());
     }
 
     private Institution led(Account me, long institutionId) {

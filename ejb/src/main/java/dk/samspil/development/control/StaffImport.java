@@ -7,6 +7,7 @@ import dk.samspil.people.entity.Institution;
 import dk.samspil.people.entity.JobFunction;
 import dk.samspil.people.entity.Role;
 import dk.samspil.shared.BusinessException.Detail;
+import dk.samspil.shared.CsvLine;
 import dk.samspil.shared.CsvTable;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -51,11 +52,7 @@ public class StaffImport {
     @Inject
     Validator validator;
 
-    /** What one row will do, with the account it concerns (null for a new one) and where the person works. */
-    public record Change(Row row, Account account, Institution target) {
-    }
-
-    public List<Change> read(Institution institution, Set<Institution> led, String caller, byte[] content,
+    public List<StaffChange> read(Institution institution, Set<Institution> led, String caller, byte[] content,
                              boolean deactivateMissing) {
         CsvTable table = CsvTable.read(content, MAX_ROWS);
         int nameColumn = table.column("navn", "name");
@@ -71,8 +68,8 @@ public class StaffImport {
                 .setParameter("emails", emails.isEmpty() ? List.of("") : emails)
                 .getResultStream().collect(Collectors.toMap(Account::getEmail, Function.identity()));
         Map<String, Long> seen = new HashMap<>();
-        List<Change> changes = new ArrayList<>();
-        for (CsvTable.Line line : table.lines()) {
+        List<StaffChange> changes = new ArrayList<>();
+        for (CsvLine line : table.lines()) {
             String name = CsvTable.cell(line, nameColumn);
             String email = Account.normaliseEmail(CsvTable.cell(line, emailColumn));
             String jobText = jobColumn.map(c -> CsvTable.cell(line, c)).orElse("");
@@ -84,13 +81,13 @@ public class StaffImport {
             Long earlier = seen.putIfAbsent(email, line.number());
             Detail problem = problem(name, email, jobText, job, institutionText, target, earlier, account, led, caller);
             if (problem != null) {
-                changes.add(new Change(new Row(line.number(), email, name, job, Outcome.REFUSED, problem), account, null));
+                changes.add(new StaffChange(new Row(line.number(), email, name, job, Outcome.REFUSED, problem), account, null));
                 continue;
             }
             boolean same = account != null && account.isActive() && name.equals(account.getDisplayName())
                     && target.equals(account.getInstitution()) && (job == null || job == account.getJobFunction());
             Outcome outcome = account == null ? Outcome.NEW : same ? Outcome.UNCHANGED : Outcome.UPDATE;
-            changes.add(new Change(new Row(line.number(), email, name, job, outcome, null), account, target));
+            changes.add(new StaffChange(new Row(line.number(), email, name, job, outcome, null), account, target));
         }
         if (deactivateMissing) {
             Set<String> named = new HashSet<>(emails);
@@ -101,7 +98,7 @@ public class StaffImport {
                     .setParameter("leader", Role.LEADER)
                     .getResultStream()
                     .filter(a -> !named.contains(a.getEmail()) && isStaffTheLeaderMayChange(a, led, caller))
-                    .forEach(a -> changes.add(new Change(new Row(0, a.getEmail(), a.getDisplayName(), a.getJobFunction(),
+                    .forEach(a -> changes.add(new StaffChange(new Row(0, a.getEmail(), a.getDisplayName(), a.getJobFunction(),
                             Outcome.DEACTIVATE, null), a, institution)));
         }
         return changes;
@@ -154,8 +151,8 @@ public class StaffImport {
     }
 
     /** Makes the changes the rows describe; refused rows are skipped. */
-    public void apply(List<Change> changes) {
-        for (Change change : changes) {
+    public void apply(List<StaffChange> changes) {
+        for (StaffChange change : changes) {
             Row row = change.row();
             Account account = change.account();
             Institution target = change.target();

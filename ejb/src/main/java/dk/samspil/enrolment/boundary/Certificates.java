@@ -2,6 +2,7 @@ package dk.samspil.enrolment.boundary;
 
 import dk.samspil.catalog.entity.Course;
 import dk.samspil.catalog.entity.CourseModule;
+import dk.samspil.enrolment.control.CertificateFacts;
 import dk.samspil.enrolment.control.CertificatePdf;
 import dk.samspil.enrolment.entity.Certificate;
 import dk.samspil.people.control.Callers;
@@ -13,7 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Optional;
 
@@ -34,11 +34,6 @@ public class Certificates {
     @Inject
     Callers callers;
 
-    /** What the verification page may say about a code. */
-    public record Verification(boolean genuine, boolean revoked, String participant, String course,
-                               LocalDate issued) {
-    }
-
     /** The caller's certificate for a course they completed, as PDF; {@code verifyUrl} is printed on it. */
     public byte[] pdf(String courseCode, String verifyUrl) {
         Certificate certificate = em.createQuery("""
@@ -49,7 +44,7 @@ public class Certificates {
                 .getResultStream().findFirst()
                 .orElseThrow(EnrolmentNotFoundException::new);
         Course course = certificate.getEnrolment().getCourse();
-        return CertificatePdf.render(new CertificatePdf.Facts(certificate.getEnrolment().getParticipant().getDisplayName(),
+        return CertificatePdf.render(new CertificateFacts(certificate.getEnrolment().getParticipant().getDisplayName(),
                 course.getTitle().da(), course.getCode(),
                 course.getFirstSessionAt() == null ? null : course.getFirstSessionAt().toLocalDate(),
                 course.getLastSessionAt() == null ? null : course.getLastSessionAt().toLocalDate(), course.getEcts(),

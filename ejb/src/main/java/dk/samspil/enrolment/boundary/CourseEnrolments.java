@@ -1,12 +1,12 @@
 package dk.samspil.enrolment.boundary;
 
 import dk.samspil.catalog.control.CourseLock;
-import dk.samspil.catalog.entity.CourseNotFoundException;
 import dk.samspil.catalog.entity.Course;
+import dk.samspil.catalog.entity.CourseNotFoundException;
 import dk.samspil.catalog.entity.EnrolmentTerms;
 import dk.samspil.enrolment.control.Completions;
 import dk.samspil.enrolment.control.SeatLedger;
-import dk.samspil.enrolment.control.StaffFile.Candidate;
+import dk.samspil.enrolment.control.StaffCandidate;
 import dk.samspil.enrolment.control.StaffFile;
 import dk.samspil.enrolment.entity.Completion;
 import dk.samspil.enrolment.entity.Enrolment;
@@ -136,7 +136,7 @@ public class CourseEnrolments {
     public BulkEnrolmentReport previewStaffFile(String code, byte[] csv) {
         Course course = course(code);
         SeatLedger.requireOpen(course);
-        List<Candidate> candidates = staffFile.read(course, csv);
+        List<StaffCandidate> candidates = staffFile.read(course, csv);
         Iterator<Placement> forecast = seats.forecast(course, enrollable(candidates), onBehalf()).iterator();
         return new BulkEnrolmentReport(code, false, candidates.stream()
                 .map(candidate -> candidate.problem() == null ? row(candidate, forecast.next()) : row(candidate, null))
@@ -158,7 +158,7 @@ public class CourseEnrolments {
     }
 
     /** A full course is the one refusal left after the file's checks; anything else ends the whole confirmation. */
-    private BulkEnrolmentReport.Row enrol(Course course, Candidate candidate, String motivation) {
+    private BulkEnrolmentReport.Row enrol(Course course, StaffCandidate candidate, String motivation) {
         try {
             return row(candidate, seats.enrol(course, candidate.person(), motivation));
         } catch (EnrolmentRefusedException refused) {
@@ -169,7 +169,7 @@ public class CourseEnrolments {
         }
     }
 
-    private static BulkEnrolmentReport.Row row(Candidate candidate, Placement placement) {
+    private static BulkEnrolmentReport.Row row(StaffCandidate candidate, Placement placement) {
         String name = candidate.person() == null ? null : candidate.person().getDisplayName();
         if (placement == null) {
             Detail problem = candidate.problem() == null ? new Detail("enrolment.bulk.full") : candidate.problem();
@@ -179,8 +179,8 @@ public class CourseEnrolments {
                 placement.position(), null);
     }
 
-    private static List<Account> enrollable(List<Candidate> candidates) {
-        return candidates.stream().filter(c -> c.problem() == null).map(Candidate::person).toList();
+    private static List<Account> enrollable(List<StaffCandidate> candidates) {
+        return candidates.stream().filter(c -> c.problem() == null).map(StaffCandidate::person).toList();
     }
 
     private String onBehalf() {

@@ -9,7 +9,6 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
 
 import java.io.ByteArrayOutputStream;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -28,16 +27,10 @@ public final class CertificatePdf {
     private static final Font TEXT = new Font(Font.HELVETICA, 11);
     private static final Font SMALL = new Font(Font.HELVETICA, 9);
 
-    /** Everything printed on a certificate. {@code from}/{@code to} are the first and last session's days. */
-    public record Facts(String participant, String course, String courseCode, LocalDate from, LocalDate to, int ects,
-                        List<String> modules, List<String> partners, String college, String code, String verifyUrl,
-                        LocalDate issued) {
-    }
-
     private CertificatePdf() {
     }
 
-    public static byte[] render(Facts facts) {
+    public static byte[] render(CertificateFacts facts) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 60, 60, 70, 60);
         try {
@@ -69,7 +62,7 @@ public final class CertificatePdf {
         return out.toByteArray();
     }
 
-    private static String period(Facts facts) {
+    private static String period(CertificateFacts facts) {
         if (facts.from() == null) {
             return "";
         }

@@ -32,15 +32,7 @@ public class StaffFile {
     @PersistenceContext
     EntityManager em;
 
-    /** A row of the file: the account it names, or the problem that keeps it from being enrolled. */
-    public record Candidate(long line, String email, Account person, Detail problem) {
-
-        public Candidate refused(Detail why) {
-            return new Candidate(line, email, person, why);
-        }
-    }
-
-    public List<Candidate> read(Course course, byte[] content) {
+    public List<StaffCandidate> read(Course course, byte[] content) {
         CsvTable table = CsvTable.read(content, MAX_ROWS);
         int column = table.column("e-mail", "email", "mail", "e-mailadresse", "email address");
         List<String> emails = table.lines().stream()
@@ -53,7 +45,7 @@ public class StaffFile {
             String email = Account.normaliseEmail(CsvTable.cell(line, column));
             Long earlier = firstLine.putIfAbsent(email, line.number());
             Account person = accounts.get(email);
-            return new Candidate(line.number(), email, person, problem(email, earlier, person, enrolled));
+            return new StaffCandidate(line.number(), email, person, problem(email, earlier, person, enrolled));
         }).toList();
     }
 

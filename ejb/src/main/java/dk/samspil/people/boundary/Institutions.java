@@ -7,6 +7,7 @@ import dk.samspil.people.entity.InstitutionRuleException;
 import dk.samspil.people.entity.Municipality;
 import dk.samspil.people.entity.Role;
 import dk.samspil.shared.BusinessException.Detail;
+import dk.samspil.shared.CsvLine;
 import dk.samspil.shared.CsvTable;
 import dk.samspil.shared.DanishTime;
 import dk.samspil.shared.LikePattern;
@@ -174,7 +175,7 @@ public class Institutions {
         Set<String> namesInFile = new HashSet<>();
         List<InstitutionImportReport.Row> rows = new ArrayList<>();
         List<Institution> good = new ArrayList<>();
-        for (CsvTable.Line line : table.lines()) {
+        for (CsvLine line : table.lines()) {
             String number = CsvTable.cell(line, numberColumn);
             String name = CsvTable.cell(line, nameColumn);
             String kindText = CsvTable.cell(line, kindColumn);

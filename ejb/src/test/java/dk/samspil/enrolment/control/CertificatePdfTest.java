@@ -16,7 +16,7 @@ class CertificatePdfTest {
 
     @Test
     void theTextOfTheCertificateCanBeExtractedWithDanishLetters() throws IOException {
-        byte[] pdf = CertificatePdf.render(new CertificatePdf.Facts("Søren Ærø Ågård", "Åben skole i praksis", "EVU-1",
+        byte[] pdf = CertificatePdf.render(new CertificateFacts("Søren Ærø Ågård", "Åben skole i praksis", "EVU-1",
                 LocalDate.of(2027, 2, 1), LocalDate.of(2027, 4, 30), 10, List.of("Skolen og foreningslivet", "Øvelse"),
                 List.of("Læsebedsterne"), "Professionshøjskolen Samspil", "ABCD-EFGH-JK23",
                 "https://samspil.example/verify.xhtml?code=ABCD-EFGH-JK23", LocalDate.of(2027, 5, 2)));

@@ -11,6 +11,7 @@ import dk.samspil.development.boundary.StaffRow;
 import dk.samspil.development.boundary.ThemeCompletions;
 import dk.samspil.people.entity.JobFunction;
 import dk.samspil.shared.web.ChartJson;
+import dk.samspil.shared.web.ChartSeries;
 import dk.samspil.shared.web.LanguageBacking;
 import dk.samspil.shared.web.MessageResolver;
 import dk.samspil.shared.web.TableExport;
@@ -59,9 +60,9 @@ public class MyStaffBacking {
     public String getCompletionsChart() {
         var charts = result.charts();
         return ChartJson.bars(charts.completions().stream().map(ThemeCompletions::theme).toList(), List.of(
-                new ChartJson.Series(String.valueOf(charts.year() - 1),
+                new ChartSeries(String.valueOf(charts.year() - 1),
                         charts.completions().stream().map(ThemeCompletions::lastYear).toList(), "#9bb8cf"),
-                new ChartJson.Series(String.valueOf(charts.year()),
+                new ChartSeries(String.valueOf(charts.year()),
                         charts.completions().stream().map(ThemeCompletions::thisYear).toList(), "#1f5f8b")), false, null);
     }
 
@@ -69,7 +70,7 @@ public class MyStaffBacking {
     public String getParticipationChart() {
         var charts = result.charts();
         return ChartJson.bars(charts.participation().stream().map(InstitutionShare::institution).toList(), List.of(
-                new ChartJson.Series(MessageResolver.text("development.chart.participation-series"),
+                new ChartSeries(MessageResolver.text("development.chart.participation-series"),
                         charts.participation().stream().map(p -> p.share() * 100).toList(), "#1f5f8b")), true, 100.0);
     }
 

@@ -1,7 +1,7 @@
 package dk.samspil.enrolment.web;
 
-import dk.samspil.enrolment.boundary.Certificates.Verification;
 import dk.samspil.enrolment.boundary.Certificates;
+import dk.samspil.enrolment.boundary.Verification;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -7,6 +7,7 @@ import dk.samspil.evaluation.boundary.EvaluationResults.QuestionResult;
 import dk.samspil.evaluation.boundary.EvaluationResults;
 import dk.samspil.evaluation.entity.QuestionKind;
 import dk.samspil.shared.web.ChartJson;
+import dk.samspil.shared.web.ChartSeries;
 import dk.samspil.shared.web.LanguageBacking;
 import dk.samspil.shared.web.MessageResolver;
 import dk.samspil.shared.web.TableExport;
@@ -77,7 +78,7 @@ public class CourseEvaluationBacking implements Serializable {
     public String getChart() {
         List<QuestionResult> scales = results.questions().stream().filter(q -> q.kind() == QuestionKind.SCALE).toList();
         return ChartJson.bars(scales.stream().map(q -> q.position() + ". " + shorten(q.text())).toList(),
-                List.of(new ChartJson.Series(MessageResolver.text("evaluation.results.mean"),
+                List.of(new ChartSeries(MessageResolver.text("evaluation.results.mean"),
                         scales.stream().map(QuestionResult::mean).toList(), "#1f5f8b")), true, 5.0);
     }
 

@@ -14,11 +14,7 @@ public final class ChartJson {
     private ChartJson() {
     }
 
-    /** One series of bars. */
-    public record Series(String label, List<? extends Number> values, String colour) {
-    }
-
-    public static String bars(List<String> labels, List<Series> series, boolean horizontal, Double max) {
+    public static String bars(List<String> labels, List<ChartSeries> series, boolean horizontal, Double max) {
         String data = series.stream()
                 .map(s -> "{\"label\":" + text(s.label()) + ",\"data\":["
                         + s.values().stream().map(v -> String.format(Locale.ROOT, "%.2f", v.doubleValue()))
