@@ -8,17 +8,5 @@ import dk.samspil.catalog.entity.CourseStatus;
  */
 public record CourseFigures(String code, String title, String theme, String municipality, CourseStatus status,
                             long seats, long seated, long waitlisted, long completed, long attendanceRegistered,
-                            long present) {
-
-    public double fillRate() {
-        return seats == 0 ? 0 : (double) seated / seats;
-    }
-
-    public double completionRate() {
-        return seated == 0 ? 0 : (double) completed / seated;
-    }
-
-    public double attendanceRate() {
-        return attendanceRegistered == 0 ? 0 : (double) present / attendanceRegistered;
-    }
+                            long present) implements Rates {
 }
