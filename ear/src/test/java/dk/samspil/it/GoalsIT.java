@@ -142,7 +142,7 @@ class GoalsIT extends InContainerTest {
         StaffPage page = asLeader.call(() -> staff.findMyStaff(new StaffQuery(null, null, null, "Fremmed", "name", 0), DANISH));
         assertTrue(page.rows().stream().noneMatch(r -> r.id() == stranger), "another school's staff is never listed");
         assertThrows(CoverageNotFoundException.class, () -> asLeader.call(() -> staff.findMyStaff(
-                new StaffQuery(otherSchool, null, null, null, "name", 0))), "asking for it by id is not found");
+                new StaffQuery(otherSchool, null, null, null, "name", 0), DANISH)), "asking for it by id is not found");
         assertThrows(GoalNotFoundException.class,
                 () -> asLeader.call(() -> goals.findPerson(((Number) db.value("SELECT id FROM account WHERE email = ?",
                         TestPeople.LEADER)).longValue(), DANISH)), "not even the leader themselves as staff");
