@@ -50,8 +50,8 @@ public class CourseModule {
     @NotNull
     @Embedded
     @AttributeOverrides({
-            @AttributeOverride(name = "da", column = @Column(name = "title_da", nullable = false, length = 200)),
-            @AttributeOverride(name = "en", column = @Column(name = "title_en", length = 200))})
+            @AttributeOverride(name = "da", column = @Column(name = "title_da", nullable = false, length = TITLE_MAX)),
+            @AttributeOverride(name = "en", column = @Column(name = "title_en", length = TITLE_MAX))})
     private LocalizedText title;
 
     @Embedded
