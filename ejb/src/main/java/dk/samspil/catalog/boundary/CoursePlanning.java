@@ -14,6 +14,7 @@ import dk.samspil.catalog.entity.CourseEvent.SessionMoved;
 import dk.samspil.catalog.entity.CourseModule;
 import dk.samspil.catalog.entity.CourseNotFoundException;
 import dk.samspil.catalog.entity.CoursePartner;
+import dk.samspil.catalog.entity.CourseProgramme;
 import dk.samspil.catalog.entity.CourseSession;
 import dk.samspil.catalog.entity.CourseStatus;
 import dk.samspil.catalog.entity.CourseTerms;
@@ -213,7 +214,7 @@ public class CoursePlanning {
     // --- modules ---------------------------------------------------------------------------
 
     public void addModule(String code, long version, ModuleForm form) {
-        lock(code, version).addModule(required(form.getTitle(), "module-title"),
+        lock(code, version).programme().addModule(required(form.getTitle(), "module-title"),
                 form.getDescription().optional(),
                 form.getObjectives().optional(),
                 form.getPrompts().optional())
@@ -233,19 +234,19 @@ public class CoursePlanning {
         Course course = lock(code, version);
         CourseModule module = module(course, moduleId);
         park(course);
-        course.moveModule(module, direction);
+        course.programme().moveModule(module, direction);
     }
 
     public void removeModule(String code, long version, long moduleId) {
         Course course = lock(code, version);
         CourseModule module = module(course, moduleId);
         park(course);
-        course.removeModule(module);
+        course.programme().removeModule(module);
     }
 
-    /** See {@link Course#parkModules()}: the database checks unique positions row by row. */
+    /** See {@link CourseProgramme#parkModules()}: the database checks unique positions row by row. */
     private void park(Course course) {
-        course.parkModules();
+        course.programme().parkModules();
         em.flush();
     }
 
@@ -257,7 +258,7 @@ public class CoursePlanning {
         CourseModule module = module(course, moduleId);
         SessionPlan plan = plan(form, null);
         warnUnlessConfirmed(conflicts.find(course, plan, null), confirmed);
-        course.schedule(module, plan);
+        course.programme().schedule(module, plan);
     }
 
     public void rescheduleSession(String code, long version, long sessionId, SessionForm form, boolean confirmed) {
@@ -265,7 +266,7 @@ public class CoursePlanning {
         CourseSession session = session(course, sessionId);
         SessionPlan plan = plan(form, session.getRoom());
         warnUnlessConfirmed(conflicts.find(course, plan, sessionId), confirmed);
-        course.reschedule(session, plan);
+        course.programme().reschedule(session, plan);
         if (course.getStatus() == CourseStatus.PUBLISHED) {
             moved.fire(new SessionMoved(course, session));
         }
@@ -273,7 +274,7 @@ public class CoursePlanning {
 
     public void removeSession(String code, long version, long sessionId) {
         Course course = lock(code, version);
-        course.removeSession(session(course, sessionId));
+        course.programme().removeSession(session(course, sessionId));
     }
 
     private static void warnUnlessConfirmed(List<Detail> warnings, boolean confirmed) {

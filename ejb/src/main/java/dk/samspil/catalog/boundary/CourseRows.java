@@ -46,9 +46,9 @@ public class CourseRows {
     private List<CourseRow> rows(CourseFilter filter, int firstResult, int maxResults, Locale locale) {
         List<Object[]> courses = filter.bind(em.createQuery("""
                         SELECT c.id, c.code, c.title.da, c.title.en, t.name.da, t.name.en, c.ects, c.place, c.status,
-                               c.firstSessionAt, c.lastSessionAt, c.enrolmentTerms.maxParticipants
+                               c.period.firstSessionAt, c.period.lastSessionAt, c.enrolmentTerms.maxParticipants
                         FROM Course c JOIN c.theme t
-                        WHERE\s""" + filter.where() + " ORDER BY c.firstSessionAt, c.code", Object[].class))
+                        WHERE\s""" + filter.where() + " ORDER BY c.period.firstSessionAt, c.code", Object[].class))
                 .setFirstResult(firstResult)
                 .setMaxResults(maxResults)
                 .getResultList();

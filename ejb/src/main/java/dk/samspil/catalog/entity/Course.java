@@ -38,9 +38,7 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -65,9 +63,6 @@ public class Course {
     public static final int PLACE_MAX = 150;
     public static final int REASON_MAX = 1000;
     public static final int MODULES_MAX = 50;
-
-    /** Added to every position before renumbering, so no two modules share a position mid-flush. */
-    private static final int PARKING_OFFSET = 1000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -120,14 +115,10 @@ public class Course {
     @JoinColumn(name = "municipality_id")
     private Municipality municipality;
 
-    /** The planned period; sessions outside it are allowed, but only after a warning. */
     @NotNull
-    @Column(name = "period_start", nullable = false)
-    private LocalDate periodStart;
-
-    @NotNull
-    @Column(name = "period_end", nullable = false)
-    private LocalDate periodEnd;
+    @Valid
+    @Embedded
+    private CoursePeriod period;
 
     @Min(0)
     @Max(100)
@@ -144,14 +135,6 @@ public class Course {
     @JoinColumn(name = "consultant_id", nullable = false)
     @PersonalData(Kind.PERSON)
     private Account consultant;
-
-    /** Start of the first session; kept by {@link #spanSessions()} so the catalogue can sort by an index. */
-    @Column(name = "first_session_at")
-    private LocalDateTime firstSessionAt;
-
-    /** End of the last session. */
-    @Column(name = "last_session_at")
-    private LocalDateTime lastSessionAt;
 
     @ElementCollection
     @CollectionTable(name = "course_target_group", joinColumns = @JoinColumn(name = "course_id"))
@@ -196,8 +179,7 @@ public class Course {
         ects = terms.ects();
         place = terms.place().strip();
         municipality = terms.municipality();
-        periodStart = terms.periodStart();
-        periodEnd = terms.periodEnd();
+        period = new CoursePeriod(terms.periodStart(), terms.periodEnd()).keepingSessionsOf(period);
         consultant = terms.consultant();
         enrolmentTerms = checked.keepingRulesOf(enrolmentTerms);
     }
@@ -205,7 +187,7 @@ public class Course {
     /** How people enrol: a motivation asked for or not, and until when they may withdraw. */
     public void enrolmentRules(boolean motivationRequired, LocalDate withdrawalDeadline) {
         requireOpen();
-        enrolmentTerms = enrolmentTerms.withRules(motivationRequired, withdrawalDeadline, periodStart);
+        enrolmentTerms = enrolmentTerms.withRules(motivationRequired, withdrawalDeadline, period.getStartsOn());
     }
 
     /**
@@ -221,7 +203,7 @@ public class Course {
 
     /** Whether a participant may still withdraw: until the withdrawal deadline, or until the first session starts. */
     public boolean allowsWithdrawal(LocalDateTime now) {
-        return enrolmentTerms.allowWithdrawal(now, firstSessionAt);
+        return enrolmentTerms.allowWithdrawal(now, period.getFirstSessionAt());
     }
 
     /** Whether the course takes enrolments today: published and the registration deadline not passed. */
@@ -246,7 +228,7 @@ public class Course {
             problems.add("catalog.publish.no-session");
         }
         LocalDate deadline = enrolmentTerms.getRegistrationDeadline();
-        if (firstSessionAt != null && !deadline.isBefore(firstSessionAt.toLocalDate())) {
+        if (!period.startsAfter(deadline)) {
             problems.add("catalog.publish.deadline-not-before-start");
         }
         if (deadline.isBefore(today)) {
@@ -278,7 +260,7 @@ public class Course {
         if (status != CourseStatus.PUBLISHED) {
             throw new CourseStateException("catalog.complete.not-published", status);
         }
-        if (lastSessionAt == null || lastSessionAt.isAfter(now)) {
+        if (period.getLastSessionAt() == null || period.getLastSessionAt().isAfter(now)) {
             throw new CourseStateException("catalog.complete.not-over", status);
         }
         status = CourseStatus.COMPLETED;
@@ -288,7 +270,7 @@ public class Course {
         return status == CourseStatus.DRAFT;
     }
 
-    private void requireOpen() {
+    void requireOpen() {
         if (status == CourseStatus.CANCELLED || status == CourseStatus.COMPLETED) {
             throw new CourseStateException("catalog.course.closed", status);
         }
@@ -299,25 +281,16 @@ public class Course {
      * every session) move by as many days as the period's start moves.
      */
     public Course copyTo(String newCode, LocalDate newPeriodStart) {
-        long days = ChronoUnit.DAYS.between(periodStart, newPeriodStart);
+        long days = ChronoUnit.DAYS.between(period.getStartsOn(), newPeriodStart);
         EnrolmentTerms terms = enrolmentTerms.shiftedBy(days);
         Course copy = new Course(new CourseTerms(newCode, title, description, theme, targetGroups, ects,
                 terms.getPrice(), terms.getPayer(), place, municipality, terms.getRegistrationDeadline(),
-                newPeriodStart, periodEnd.plusDays(days), terms.getMinParticipants(), terms.getMaxParticipants(),
+                newPeriodStart, period.getEndsOn().plusDays(days), terms.getMinParticipants(), terms.getMaxParticipants(),
                 terms.isLeaderApprovalRequired(), terms.getWaitingListPolicy(), terms.getOfferHours(),
                 terms.getWaitingListCapacity(), consultant));
         copy.enrolmentRules(terms.isMotivationRequired(), terms.getWithdrawalDeadline());
         copy.completionRule(minAttendancePercent);
-        Map<CourseModule, CourseModule> copiedModules = new HashMap<>();
-        for (CourseModule module : modules) {
-            CourseModule copiedModule = copy.addModule(module.getTitle(), module.getDescription(),
-                    module.getObjectives(), module.getReflectionPrompts());
-            copiedModule.requireReflection(module.isReflectionRequired());
-            copiedModules.put(module, copiedModule);
-            for (CourseSession session : module.getSessions()) {
-                copy.schedule(copiedModule, session.plan().shiftedBy(days));
-            }
-        }
+        Map<CourseModule, CourseModule> copiedModules = programme().copyInto(copy.programme(), days);
         for (CoursePartner link : partners) {
             if (!copy.isLinked(link.getPartner(), link.getRole(), copiedModules.get(link.getModule()))) {
                 copy.link(link.getPartner(), link.getRole(), copiedModules.get(link.getModule()), link.getContribution());
@@ -326,111 +299,21 @@ public class Course {
         return copy;
     }
 
-    // --- modules ---------------------------------------------------------------------------
+    // --- programme -------------------------------------------------------------------------
 
-    public CourseModule addModule(LocalizedText title, LocalizedText description, LocalizedText objectives,
-                                  LocalizedText reflectionPrompts) {
-        requireOpen();
-        if (modules.size() >= MODULES_MAX) {
-            throw new InvalidCourseException("module-title", "catalog.module.too-many", MODULES_MAX);
-        }
-        CourseModule module = new CourseModule(this, modules.size() + 1, title, objectives);
-        module.rewrite(title, description, objectives, reflectionPrompts);
-        return module;
-    }
-
-    /** Moves a module one place up (-1) or down (+1); call {@link #parkModules()} and flush first. */
-    public void moveModule(CourseModule module, int direction) {
-        requireOpen();
-        int from = modules.indexOf(module);
-        int to = from + Integer.signum(direction);
-        if (from < 0 || to < 0 || to >= modules.size()) {
-            return;
-        }
-        modules.remove(from);
-        modules.add(to, module);
-        numberModules();
-    }
-
-    /** Removes a module with its sessions and partner links; call {@link #parkModules()} and flush first. */
-    public void removeModule(CourseModule module) {
-        requireOpen();
-        if (status != CourseStatus.DRAFT && modules.size() == 1) {
-            throw new InvalidCourseException("modules", "catalog.module.last-of-published");
-        }
-        partners.removeIf(link -> module.equals(link.getModule()));
-        modules.remove(module);
-        numberModules();
-        spanSessions();
-    }
-
-    /**
-     * The database keeps module positions unique within a course and checks it row by row, so a
-     * reordering is written in two steps: first every module moves out of the way, then to its place.
-     */
-    public void parkModules() {
-        modules.forEach(module -> module.placeAt(module.getPosition() + PARKING_OFFSET));
-    }
-
-    private void numberModules() {
-        for (int i = 0; i < modules.size(); i++) {
-            modules.get(i).placeAt(i + 1);
-        }
-    }
-
-    void attach(CourseModule module) {
-        modules.add(module);
-    }
-
-    // --- sessions --------------------------------------------------------------------------
-
-    public CourseSession schedule(CourseModule module, SessionPlan plan) {
-        requireOpen();
-        requireOwn(module);
-        CourseSession session = new CourseSession(module, plan);
-        hostedBy(plan);
-        spanSessions();
-        return session;
-    }
-
-    public void reschedule(CourseSession session, SessionPlan plan) {
-        requireOpen();
-        requireOwn(session.getModule());
-        session.move(plan);
-        hostedBy(plan);
-        spanSessions();
-    }
-
-    public void removeSession(CourseSession session) {
-        requireOpen();
-        requireOwn(session.getModule());
-        session.getModule().detach(session);
-        spanSessions();
+    /** Its modules and their sessions, changed through the course so its period and hosts stay right. */
+    public CourseProgramme programme() {
+        return new CourseProgramme(this, modules);
     }
 
     /** True when the session would not lie within the planned period: the consultant is warned. */
     public boolean isOutsidePeriod(SessionPlan plan) {
-        return plan.startsAt().toLocalDate().isBefore(periodStart) || plan.endsAt().toLocalDate().isAfter(periodEnd);
+        return period.excludes(plan);
     }
 
-    /** A partner that hosts a session is shown as the course's host, so the link is made with it. */
-    private void hostedBy(SessionPlan plan) {
-        if (plan.host() != null && !isLinked(plan.host(), PartnerRole.HOST, null)) {
-            link(plan.host(), PartnerRole.HOST, null, null);
-        }
-    }
-
-    private void requireOwn(CourseModule module) {
-        if (module.getCourse() != this) {
-            throw new IllegalArgumentException("Module " + module.getId() + " belongs to another course");
-        }
-    }
-
-    /** Recalculates the course's period from its sessions; every change to a session ends with this. */
-    public void spanSessions() {
-        List<CourseSession> sessions = modules.stream().flatMap(module -> module.getSessions().stream()).toList();
-        firstSessionAt = sessions.stream().map(CourseSession::getStartsAt).min(Comparator.naturalOrder()).orElse(null);
-        lastSessionAt = sessions.stream().map(CourseSession::getEndsAt).max(Comparator.naturalOrder()).orElse(null);
+    /** Kept by the programme from the first session's start to the last one's end, or null without sessions. */
+    void runsFromTo(LocalDateTime firstSessionAt, LocalDateTime lastSessionAt) {
+        period = period.spanning(firstSessionAt, lastSessionAt);
     }
 
     // --- partners --------------------------------------------------------------------------
@@ -440,7 +323,7 @@ public class Course {
                               LocalizedText contribution) {
         requireOpen();
         if (module != null) {
-            requireOwn(module);
+            module.requirePartOf(this);
         }
         if (isLinked(partner, role, module)) {
             throw new InvalidCourseException("partner", "catalog.partners.already-linked", partner.getName());
@@ -456,7 +339,12 @@ public class Course {
         partners.remove(link);
     }
 
-    private boolean isLinked(PartnerOrganisation partner, PartnerRole role, CourseModule module) {
+    /** Ends every link narrowed to the module, which is being removed. */
+    void unlinkAll(CourseModule module) {
+        partners.removeIf(link -> module.equals(link.getModule()));
+    }
+
+    boolean isLinked(PartnerOrganisation partner, PartnerRole role, CourseModule module) {
         return partners.stream().anyMatch(link -> link.getPartner().equals(partner)
                 && link.getRole() == role && Objects.equals(link.getModule(), module));
     }
@@ -511,11 +399,11 @@ public class Course {
     }
 
     public LocalDate getPeriodStart() {
-        return periodStart;
+        return period.getStartsOn();
     }
 
     public LocalDate getPeriodEnd() {
-        return periodEnd;
+        return period.getEndsOn();
     }
 
     public int getMinAttendancePercent() {
@@ -539,11 +427,11 @@ public class Course {
     }
 
     public LocalDateTime getFirstSessionAt() {
-        return firstSessionAt;
+        return period.getFirstSessionAt();
     }
 
     public LocalDateTime getLastSessionAt() {
-        return lastSessionAt;
+        return period.getLastSessionAt();
     }
 
     public Set<TargetGroup> getTargetGroups() {

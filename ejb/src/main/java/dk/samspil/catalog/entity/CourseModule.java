@@ -50,8 +50,8 @@ public class CourseModule {
     @NotNull
     @Embedded
     @AttributeOverrides({
-            @AttributeOverride(name = "da", column = @Column(name = "title_da", nullable = false, length = 200)),
-            @AttributeOverride(name = "en", column = @Column(name = "title_en", length = 200))})
+            @AttributeOverride(name = "da", column = @Column(name = "title_da", nullable = false, length = TITLE_MAX)),
+            @AttributeOverride(name = "en", column = @Column(name = "title_en", length = TITLE_MAX))})
     private LocalizedText title;
 
     @Embedded
@@ -85,12 +85,12 @@ public class CourseModule {
     protected CourseModule() {
     }
 
-    public CourseModule(Course course, int position, LocalizedText title, LocalizedText objectives) {
+    /** Modules are added through {@link CourseProgramme#addModule}, which keeps their order. */
+    CourseModule(Course course, int position, LocalizedText title, LocalizedText objectives) {
         this.course = course;
         this.position = position;
         this.title = title;
         this.objectives = objectives;
-        course.attach(this);
     }
 
     /** Changes the module's own texts; the partners' proposals change only description and objectives. */
@@ -111,6 +111,13 @@ public class CourseModule {
     public void adopt(LocalizedText description, LocalizedText objectives) {
         this.description = description;
         this.objectives = objectives;
+    }
+
+    /** Refuses a module of another course, as an id taken from a request may name one. */
+    void requirePartOf(Course course) {
+        if (this.course != course) {
+            throw new IllegalArgumentException("Module " + id + " belongs to another course");
+        }
     }
 
     void placeAt(int position) {

@@ -25,6 +25,8 @@ import jakarta.validation.constraints.NotNull;
 @Table(name = "course_partner")
 public class CoursePartner {
 
+    public static final int CONTRIBUTION_MAX = 500;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -51,8 +53,8 @@ public class CoursePartner {
 
     @Embedded
     @AttributeOverrides({
-            @AttributeOverride(name = "da", column = @Column(name = "contribution_da", length = 500)),
-            @AttributeOverride(name = "en", column = @Column(name = "contribution_en", length = 500))})
+            @AttributeOverride(name = "da", column = @Column(name = "contribution_da", length = CONTRIBUTION_MAX)),
+            @AttributeOverride(name = "en", column = @Column(name = "contribution_en", length = CONTRIBUTION_MAX))})
     private LocalizedText contribution;
 
     protected CoursePartner() {

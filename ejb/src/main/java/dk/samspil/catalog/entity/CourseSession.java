@@ -69,7 +69,7 @@ public class CourseSession {
     protected CourseSession() {
     }
 
-    /** Sessions are scheduled through {@link Course#schedule(CourseModule, SessionPlan)}, which keeps the period. */
+    /** Sessions are scheduled through {@link CourseProgramme#schedule(CourseModule, SessionPlan)}, which keeps the period. */
     CourseSession(CourseModule module, SessionPlan plan) {
         this.module = module;
         replan(plan);

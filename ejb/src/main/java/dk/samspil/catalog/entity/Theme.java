@@ -23,7 +23,8 @@ import jakarta.validation.constraints.Pattern;
 @Table(name = "theme")
 public class Theme {
 
-    public static final String CODE_PATTERN = "[a-z0-9-]{1,40}";
+    public static final int CODE_MAX = 40;
+    public static final String CODE_PATTERN = "[a-z0-9-]{1," + CODE_MAX + "}";
     public static final int NAME_MAX = 100;
 
     @Id
@@ -32,14 +33,14 @@ public class Theme {
 
     @NotNull
     @Pattern(regexp = CODE_PATTERN)
-    @Column(nullable = false, length = 40, unique = true)
+    @Column(nullable = false, length = CODE_MAX, unique = true)
     private String code;
 
     @NotNull
     @Embedded
     @AttributeOverrides({
-            @AttributeOverride(name = "da", column = @Column(name = "name_da", nullable = false, length = 100)),
-            @AttributeOverride(name = "en", column = @Column(name = "name_en", nullable = false, length = 100))})
+            @AttributeOverride(name = "da", column = @Column(name = "name_da", nullable = false, length = NAME_MAX)),
+            @AttributeOverride(name = "en", column = @Column(name = "name_en", nullable = false, length = NAME_MAX))})
     private LocalizedText name;
 
     @Column(nullable = false)

@@ -67,7 +67,7 @@ public class Goals {
                 person.getInstitution().getName());
         List<Enrolment> enrolments = em.createQuery("""
                         SELECT e FROM Enrolment e JOIN FETCH e.course c WHERE e.participant = :person
-                        ORDER BY c.firstSessionAt DESC""", Enrolment.class)
+                        ORDER BY c.period.firstSessionAt DESC""", Enrolment.class)
                 .setParameter("person", person)
                 .getResultList();
         int year = DanishTime.today().getYear();
@@ -186,7 +186,7 @@ public class Goals {
                         AND c.enrolmentTerms.maxParticipants > (SELECT COUNT(e) FROM Enrolment e WHERE e.course = c AND e.status IN :seated)
                         AND NOT EXISTS (SELECT m FROM Enrolment m WHERE m.course = c AND m.participant = :person
                                         AND m.status IN :active)
-                        ORDER BY c.firstSessionAt""", Course.class)
+                        ORDER BY c.period.firstSessionAt""", Course.class)
                 .setParameter("themes", themes)
                 .setParameter("published", CourseStatus.PUBLISHED)
                 .setParameter("today", DanishTime.today())

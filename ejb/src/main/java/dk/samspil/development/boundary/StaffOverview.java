@@ -195,7 +195,7 @@ public class StaffOverview {
         LocalDate yearStart = DanishTime.today().withDayOfYear(1);
         em.createQuery("""
                         SELECT e.participant.id, e.status, COUNT(e), SUM(c.ects),
-                               SUM(CASE WHEN c.periodEnd >= :yearStart THEN c.ects ELSE 0 END), MAX(e.updatedAt)
+                               SUM(CASE WHEN c.period.endsOn >= :yearStart THEN c.ects ELSE 0 END), MAX(e.updatedAt)
                         FROM Enrolment e JOIN e.course c
                         WHERE e.participant.id IN :ids GROUP BY e.participant.id, e.status""", Object[].class)
                 .setParameter("ids", ids)

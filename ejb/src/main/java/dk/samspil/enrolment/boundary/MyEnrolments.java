@@ -38,13 +38,13 @@ public class MyEnrolments {
 
     private List<EnrolmentRow> mine(String courseCode, Locale locale) {
         return em.createQuery("""
-                        SELECT c.code, c.title.da, c.title.en, e.status, c.place, c.firstSessionAt,
+                        SELECT c.code, c.title.da, c.title.en, e.status, c.place, c.period.firstSessionAt,
                                (SELECT COUNT(w) FROM Enrolment w WHERE w.course = e.course AND w.status = :waitlisted
                                   AND w.waitlistRank <= e.waitlistRank),
-                               e.offerExpiresAt, c.lastSessionAt
+                               e.offerExpiresAt, c.period.lastSessionAt
                         FROM Enrolment e JOIN e.course c JOIN e.participant a
                         WHERE a.email = :email AND (:code IS NULL OR c.code = :code)
-                        ORDER BY c.firstSessionAt DESC, c.code, e.id DESC""", Object[].class)
+                        ORDER BY c.period.firstSessionAt DESC, c.code, e.id DESC""", Object[].class)
                 .setParameter("email", callers.myEmail())
                 .setParameter("code", courseCode)
                 .setParameter("waitlisted", EnrolmentStatus.WAITLISTED)

@@ -69,7 +69,7 @@ public class Reminders {
         em.createQuery("""
                         SELECT e FROM Enrolment e JOIN FETCH e.course c JOIN FETCH e.participant a
                         WHERE c.status = :published AND e.status IN :seated
-                          AND c.firstSessionAt >= :from AND c.firstSessionAt < :until
+                          AND c.period.firstSessionAt >= :from AND c.period.firstSessionAt < :until
                           AND NOT EXISTS (SELECT n FROM Notification n
                                           WHERE n.recipient = a AND n.course = c AND n.kind = :reminder)""",
                         Enrolment.class)

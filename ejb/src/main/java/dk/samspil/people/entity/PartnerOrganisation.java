@@ -37,8 +37,8 @@ public class PartnerOrganisation {
     private Long id;
 
     @NotNull
-    @Size(min = 1, max = 150)
-    @Column(nullable = false, length = 150, unique = true)
+    @Size(min = 1, max = NAME_MAX)
+    @Column(nullable = false, length = NAME_MAX, unique = true)
     private String name;
 
     @NotNull
@@ -48,8 +48,8 @@ public class PartnerOrganisation {
 
     @Embedded
     @AttributeOverrides({
-            @AttributeOverride(name = "da", column = @Column(name = "description_da", length = 1000)),
-            @AttributeOverride(name = "en", column = @Column(name = "description_en", length = 1000))})
+            @AttributeOverride(name = "da", column = @Column(name = "description_da", length = DESCRIPTION_MAX)),
+            @AttributeOverride(name = "en", column = @Column(name = "description_en", length = DESCRIPTION_MAX))})
     private LocalizedText description;
 
     @OneToMany(mappedBy = "partner", cascade = CascadeType.ALL, orphanRemoval = true)

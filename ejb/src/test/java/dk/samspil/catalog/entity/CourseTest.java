@@ -52,8 +52,8 @@ class CourseTest {
 
     private static Course publishable() {
         var course = course(5, 1, 10);
-        var module = course.addModule(new LocalizedText("Modul 1", null), null, null, null);
-        course.schedule(module, plan(START.atTime(9, 0), 6));
+        var module = course.programme().addModule(new LocalizedText("Modul 1", null), null, null, null);
+        course.programme().schedule(module, plan(START.atTime(9, 0), 6));
         return course;
     }
 
@@ -147,8 +147,8 @@ class CourseTest {
     @Test
     void theDeadlineMustFallBeforeTheFirstSession() {
         var course = course(5, 1, 10);
-        var module = course.addModule(new LocalizedText("Modul", null), null, null, null);
-        course.schedule(module, plan(course.getRegistrationDeadline().atTime(9, 0), 3));
+        var module = course.programme().addModule(new LocalizedText("Modul", null), null, null, null);
+        course.programme().schedule(module, plan(course.getRegistrationDeadline().atTime(9, 0), 3));
         var refused = assertThrows(CourseIncompleteException.class, () -> course.publish(TODAY));
         assertEquals(List.of("catalog.publish.deadline-not-before-start"), problems(refused));
     }
@@ -197,36 +197,36 @@ class CourseTest {
     void theCoursePeriodSpansAllSessionsOfAllModules() {
         var course = course(5, 1, 10);
         assertNull(course.getFirstSessionAt());
-        var first = course.addModule(new LocalizedText("Modul 1", null), null, null, null);
-        var second = course.addModule(new LocalizedText("Modul 2", null), null, null, null);
+        var first = course.programme().addModule(new LocalizedText("Modul 1", null), null, null, null);
+        var second = course.programme().addModule(new LocalizedText("Modul 2", null), null, null, null);
         var march = LocalDateTime.of(2027, 3, 10, 9, 0);
-        course.schedule(second, plan(march.plusWeeks(2), 3));
-        course.schedule(first, plan(march, 6));
-        var last = course.schedule(first, plan(march.plusWeeks(3), 4));
+        course.programme().schedule(second, plan(march.plusWeeks(2), 3));
+        course.programme().schedule(first, plan(march, 6));
+        var last = course.programme().schedule(first, plan(march.plusWeeks(3), 4));
 
         assertEquals(march, course.getFirstSessionAt());
         assertEquals(march.plusWeeks(3).plusHours(4), course.getLastSessionAt());
 
-        course.removeSession(last);
+        course.programme().removeSession(last);
         assertEquals(march.plusWeeks(2).plusHours(3), course.getLastSessionAt());
-        course.reschedule(course.getModules().get(0).getSessions().get(0), plan(march.minusDays(1), 2));
+        course.programme().reschedule(course.getModules().get(0).getSessions().get(0), plan(march.minusDays(1), 2));
         assertEquals(march.minusDays(1), course.getFirstSessionAt());
     }
 
     @Test
     void modulesMoveAndAreRemovedWithoutGapsInTheirOrder() {
         var course = course(5, 1, 10);
-        var first = course.addModule(new LocalizedText("A", null), null, null, null);
-        var second = course.addModule(new LocalizedText("B", null), null, null, null);
-        var third = course.addModule(new LocalizedText("C", null), null, null, null);
+        var first = course.programme().addModule(new LocalizedText("A", null), null, null, null);
+        var second = course.programme().addModule(new LocalizedText("B", null), null, null, null);
+        var third = course.programme().addModule(new LocalizedText("C", null), null, null, null);
 
-        course.moveModule(third, -1);
+        course.programme().moveModule(third, -1);
         assertEquals(List.of(first, third, second), course.getModules());
         assertEquals(3, second.getPosition());
-        course.moveModule(first, -1);
+        course.programme().moveModule(first, -1);
         assertEquals(1, first.getPosition(), "the first module cannot move further up");
 
-        course.removeModule(third);
+        course.programme().removeModule(third);
         assertEquals(List.of(first, second), course.getModules());
         assertEquals(2, second.getPosition());
     }
@@ -249,11 +249,11 @@ class CourseTest {
     @Test
     void aHostingPartnerIsShownAsTheCoursesHostOnce() {
         var course = course(0, 1, 10);
-        var module = course.addModule(new LocalizedText("Modul", null), null, null, null);
+        var module = course.programme().addModule(new LocalizedText("Modul", null), null, null, null);
         var club = new PartnerOrganisation("Fjordbyens IF", PartnerKind.ASSOCIATION, null);
         var hosted = new SessionPlan(START.atTime(9, 0), START.atTime(12, 0), ROOM, Set.of(), club);
-        course.schedule(module, hosted);
-        course.schedule(module, hosted.shiftedBy(7));
+        course.programme().schedule(module, hosted);
+        course.programme().schedule(module, hosted.shiftedBy(7));
         assertEquals(1, course.getPartners().size());
         assertEquals(PartnerRole.HOST, course.getPartners().get(0).getRole());
         assertEquals("partner", field(() -> course.link(club, PartnerRole.HOST, null, null)));

@@ -32,9 +32,9 @@ class InvitationsTest {
                 new LocalizedText("Beskrivelse", null), new Theme("t", new LocalizedText("Tema", "Theme")),
                 Set.of(TargetGroup.TEACHER), 0, BigDecimal.ZERO, Payer.FUNDED, "Campus", null, START.minusWeeks(2),
                 START, START.plusMonths(1), 1, 10, false, WaitingListPolicy.PROMOTE, null, 0, null));
-        var module = course.addModule(new LocalizedText("Modul ét", null), null, null, null);
+        var module = course.programme().addModule(new LocalizedText("Modul ét", null), null, null, null);
         var room = new Room("Campus Vejle", "Lokale A1.12", null, 30);
-        course.schedule(module, new SessionPlan(START.atTime(9, 0), START.atTime(15, 0), room, Set.of(), null));
+        course.programme().schedule(module, new SessionPlan(START.atTime(9, 0), START.atTime(15, 0), room, Set.of(), null));
         return course;
     }
 
@@ -67,7 +67,7 @@ class InvitationsTest {
     void aMovedSessionRaisesItsSequence() {
         var course = course();
         var session = course.getModules().get(0).getSessions().get(0);
-        course.reschedule(session, session.plan().shiftedBy(7));
+        course.programme().reschedule(session, session.plan().shiftedBy(7));
         assertEquals(1, session.getSequence());
     }
 
