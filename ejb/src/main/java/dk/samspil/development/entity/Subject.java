@@ -26,9 +26,9 @@ import jakarta.validation.constraints.Size;
         SELECT NEW dk.samspil.development.control.GapCourse(s.id, c.code, c.title.da, c.title.en)
         FROM Subject s, Course c
         WHERE c.theme.id = s.themeId AND s.id IN :subjects AND c.status = :published
-        AND c.registrationDeadline >= CURRENT_DATE
-        AND c.maxParticipants > (SELECT COUNT(e) FROM Enrolment e WHERE e.course = c AND e.status IN :seatHolding)
-        ORDER BY c.firstSessionAt, c.code""")
+        AND c.enrolmentTerms.registrationDeadline >= CURRENT_DATE
+        AND c.enrolmentTerms.maxParticipants > (SELECT COUNT(e) FROM Enrolment e WHERE e.course = c AND e.status IN :seatHolding)
+        ORDER BY c.period.firstSessionAt, c.code""")
 public class Subject {
 
     public static final String NAMES = "Subject.names";
