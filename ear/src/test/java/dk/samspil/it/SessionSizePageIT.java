@@ -104,12 +104,10 @@ class SessionSizePageIT {
     }
 
     /**
-     * Two requests of one session sent at once run one after the other: WildFly's distributable
-     * session manager holds a session's lock from the request's start until the session is
-     * written, after the response has left. So no request of the same session changes it during
-     * that write, and nothing in Samspil needs to queue them (measured: the second began 17–35 ms
-     * after the first ended). If this ever fails, a session could be written while it changes,
-     * which the other node cannot read (STACK.md).
+     * Two requests of one session sent at once run one after the other, each until its session is
+     * written: WildFly writes a session after the response has left and does not hold the next
+     * request back itself, and a request changing the session during that write would make a write
+     * the other node cannot read (OneRequestPerSession).
      */
     @Test
     void aSessionsRequestsRunOneAfterTheOther() throws Exception {

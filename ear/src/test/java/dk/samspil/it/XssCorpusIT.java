@@ -49,7 +49,8 @@ class XssCorpusIT {
             "ModuleProposal.description", "ModuleProposal.objectives", "ModuleProposal.rationale",
             "ModuleProposal.decisionComment", "EvaluationQuestion.text", "EvaluationResponse.answers.comment",
             "DevelopmentGoal.text", "GoalComment.body", "Notification.detail", "Enrolment.motivation",
-            "EnrolmentEvent.reason", "Reflection.body", "ReflectionVersion.body", "Feedback.body", "AccessLogEntry.what"));
+            "EnrolmentEvent.reason", "Reflection.body", "ReflectionVersion.body", "Feedback.body", "AccessLogEntry.what",
+            "TeachingCompetence.note"));
 
     /** Text fields without a payload, and why. */
     private static final Map<String, String> NOT_FILLED = Map.ofEntries(
@@ -67,7 +68,9 @@ class XssCorpusIT {
             entry("Institution.number", "six digits, checked by the form, the entity and the database"),
             entry("Region.code", "reference data from the migrations"),
             entry("Region.nameDa", "reference data from the migrations"),
-            entry("Region.nameEn", "reference data from the migrations"));
+            entry("Region.nameEn", "reference data from the migrations"),
+            entry("Subject.code", "reference data from the migrations"),
+            entry("Subject.name", "reference data from the migrations"));
 
     private static final Pattern RAW = Pattern.compile("<i data-x=([\\w.]+)>|<script>alert\\(");
     /** A payload shown as text, as it must be: proof that the page shows the field at all. */
@@ -82,7 +85,7 @@ class XssCorpusIT {
             "title.en", "desc.da", "desc.en", "place", "cancel", "mod.da", "mod.en", "moddesc.da", "moddesc.en", "obj.da",
             "obj.en", "prompt.da", "prompt.en", "room.place", "room.name", "org", "org.da", "org.en", "contrib.da",
             "contrib.en", "contact", "phone", "prop.da", "propobj.da", "rationale", "decision", "q.da", "q.en", "answer",
-            "motivation", "goal", "comment", "notice", "feedback", "log");
+            "motivation", "goal", "comment", "notice", "feedback", "log", "competence");
 
     private final TestDatabase db = Server.database();
 
@@ -226,6 +229,10 @@ class XssCorpusIT {
                 INSERT INTO access_log (accessed_at, reader_id, subject_id, kind, what)
                 SELECT NOW(), l.id, t.id, 'STAFF_RECORD', ? FROM account l, account t WHERE l.email = ? AND t.email = ?""",
                 payload("log", true), leader, teacher);
+        db.update("""
+                INSERT INTO teaching_competence (account_id, subject_id, basis, note, assessed_by, assessed_at)
+                SELECT t.id, (SELECT MIN(id) FROM subject), 'EQUIVALENT', ?, l.id, NOW() FROM account t, account l
+                WHERE t.email = ? AND l.email = ?""", payload("competence", true), teacher, leader);
         long teacherId = ((Number) db.value("SELECT id FROM account WHERE email = ?", teacher)).longValue();
         String admin = db.account("Admin XSS", null, "ADMIN");
 
