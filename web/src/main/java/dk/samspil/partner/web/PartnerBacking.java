@@ -44,12 +44,12 @@ public class PartnerBacking implements Serializable {
         }
         fields.setName(details.name());
         fields.setKind(details.kind());
-        fields.setDescriptionDa(details.descriptionDa());
-        fields.setDescriptionEn(details.descriptionEn());
+        fields.getDescription().setDa(details.descriptionDa());
+        fields.getDescription().setEn(details.descriptionEn());
     }
 
     public void save() {
-        organisations.revise(id, fields.getName(), fields.getKind(), fields.getDescriptionDa(), fields.getDescriptionEn());
+        organisations.revise(id, fields.getName(), fields.getKind(), fields.getDescription().getDa(), fields.getDescription().getEn());
         Messages.addGlobalInfo("partner.organisations.saved", fields.getName());
         details = organisations.get(id);
     }

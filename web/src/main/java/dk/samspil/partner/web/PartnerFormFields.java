@@ -1,6 +1,8 @@
 package dk.samspil.partner.web;
 
 import dk.samspil.people.entity.PartnerKind;
+import dk.samspil.people.entity.PartnerOrganisation;
+import dk.samspil.shared.BilingualText;
 
 import java.io.Serializable;
 
@@ -11,8 +13,7 @@ public class PartnerFormFields implements Serializable {
 
     private String name;
     private PartnerKind kind = PartnerKind.ASSOCIATION;
-    private String descriptionDa;
-    private String descriptionEn;
+    private final BilingualText description = new BilingualText(PartnerOrganisation.DESCRIPTION_MAX);
 
     public String getName() {
         return name;
@@ -30,19 +31,7 @@ public class PartnerFormFields implements Serializable {
         this.kind = kind;
     }
 
-    public String getDescriptionDa() {
-        return descriptionDa;
-    }
-
-    public void setDescriptionDa(String descriptionDa) {
-        this.descriptionDa = descriptionDa;
-    }
-
-    public String getDescriptionEn() {
-        return descriptionEn;
-    }
-
-    public void setDescriptionEn(String descriptionEn) {
-        this.descriptionEn = descriptionEn;
+    public BilingualText getDescription() {
+        return description;
     }
 }

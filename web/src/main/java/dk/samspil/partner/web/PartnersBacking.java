@@ -28,8 +28,8 @@ public class PartnersBacking {
     }
 
     public String register() {
-        long id = organisations.register(fields.getName(), fields.getKind(), fields.getDescriptionDa(),
-                fields.getDescriptionEn());
+        long id = organisations.register(fields.getName(), fields.getKind(), fields.getDescription().getDa(),
+                fields.getDescription().getEn());
         Messages.addFlashGlobalInfo("partner.organisations.registered", fields.getName());
         return "/consultant/partner?faces-redirect=true&id=" + id;
     }
