@@ -41,8 +41,6 @@ public class StaffOverview {
     private static final Set<EnrolmentStatus> CURRENT = Set.of(EnrolmentStatus.REQUESTED,
             EnrolmentStatus.AWAITING_APPROVAL, EnrolmentStatus.CONFIRMED, EnrolmentStatus.WAITLISTED,
             EnrolmentStatus.OFFERED);
-    /** Who has taken or is taking a course: the seated and the completed, not those offered a seat. */
-    private static final List<EnrolmentStatus> TAKEN = List.of(EnrolmentStatus.CONFIRMED, EnrolmentStatus.COMPLETED);
     private static final Map<String, String> ORDER = Map.of(
             "name", "a.displayName, a.id",
             "institution", "i.name, a.displayName, a.id",
@@ -107,25 +105,25 @@ public class StaffOverview {
         if (scope.isEmpty()) {
             return new StaffCharts(year, List.of(), List.of());
         }
-        String in = scope.stream().map(String::valueOf).collect(Collectors.joining(","));
         List<ThemeCompletions> completions = NativeRows.of(em, "SELECT t.name_da, t.name_en, SUM(YEAR(c.period_end) = ?), "
                         + "SUM(YEAR(c.period_end) = ?) FROM enrolment e JOIN account a ON a.id = e.account_id "
                         + "JOIN course c ON c.id = e.course_id JOIN theme t ON t.id = c.theme_id "
-                        + "WHERE a.institution_id IN (" + in + ") AND a.active = TRUE AND a.email <> ? "
+                        + "WHERE a.institution_id IN " + NativeRows.in(scope) + " AND a.active = TRUE AND a.email <> ? "
                         + "AND e.status = ? AND c.period_end >= ? "
                         + "GROUP BY t.id, t.name_da, t.name_en ORDER BY t.name_da",
-                year, year - 1, callers.myEmail(), EnrolmentStatus.COMPLETED, LocalDate.of(year - 1, 1, 1))
+                year, year - 1, scope, callers.myEmail(), EnrolmentStatus.COMPLETED, LocalDate.of(year - 1, 1, 1))
                 .stream().map(r -> new ThemeCompletions(LocalizedText.pick((String) r[0], (String) r[1], locale),
                         ((Number) r[2]).longValue(), ((Number) r[3]).longValue()))
                 .toList();
         List<InstitutionShare> participation = NativeRows.of(em, "SELECT i.name, COUNT(DISTINCT a.id), "
                         + "COUNT(DISTINCT CASE WHEN c.id IS NOT NULL THEN a.id END) "
                         + "FROM account a JOIN institution i ON i.id = a.institution_id "
-                        + "LEFT JOIN enrolment e ON e.account_id = a.id AND e.status IN " + NativeRows.in(TAKEN) + " "
+                        + "LEFT JOIN enrolment e ON e.account_id = a.id "
+                        + "AND e.status IN " + NativeRows.in(EnrolmentStatus.SEATED) + " "
                         + "LEFT JOIN course c ON c.id = e.course_id AND c.period_start <= ? AND c.period_end >= ? "
-                        + "WHERE a.active = TRUE AND a.email <> ? AND i.id IN (" + in + ") "
+                        + "WHERE a.active = TRUE AND a.email <> ? AND i.id IN " + NativeRows.in(scope) + " "
                         + "GROUP BY i.id, i.name ORDER BY i.name",
-                TAKEN, LocalDate.of(year, 12, 31), LocalDate.of(year, 1, 1), callers.myEmail())
+                EnrolmentStatus.SEATED, LocalDate.of(year, 12, 31), LocalDate.of(year, 1, 1), callers.myEmail(), scope)
                 .stream().map(r -> new InstitutionShare((String) r[0], ((Number) r[1]).longValue(),
                         ((Number) r[2]).longValue()))
                 .toList();
@@ -150,7 +148,7 @@ public class StaffOverview {
                 .setParameter("leader", callers.myEmail())
                 .setParameter("job", query.jobFunction())
                 .setParameter("theme", query.themeCode())
-                .setParameter("taken", TAKEN)
+                .setParameter("taken", EnrolmentStatus.SEATED)
                 .setParameter("search", query.search() == null ? null
                         : "%" + query.search().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
                         .replace("_", "!_") + "%");

@@ -105,7 +105,7 @@ public class Attendances {
                         SELECT e FROM Enrolment e JOIN FETCH e.participant a
                         WHERE e.course = :course AND e.status IN :seated ORDER BY a.displayName""", Enrolment.class)
                 .setParameter("course", session.getModule().getCourse())
-                .setParameter("seated", List.of(EnrolmentStatus.CONFIRMED, EnrolmentStatus.COMPLETED))
+                .setParameter("seated", EnrolmentStatus.SEATED)
                 .getResultList();
     }
 

@@ -49,7 +49,7 @@ public class Completions {
                         SELECT e FROM Enrolment e JOIN FETCH e.participant
                         WHERE e.course = :course AND e.status IN :seated""", Enrolment.class)
                 .setParameter("course", course)
-                .setParameter("seated", List.of(EnrolmentStatus.CONFIRMED, EnrolmentStatus.COMPLETED))
+                .setParameter("seated", EnrolmentStatus.SEATED)
                 .getResultList();
         Map<Enrolment, Completion> assessed = new LinkedHashMap<>();
         if (enrolments.isEmpty()) {

@@ -13,6 +13,9 @@ import java.util.Set;
 public enum EnrolmentStatus {
     REQUESTED, AWAITING_APPROVAL, CONFIRMED, WAITLISTED, OFFERED, COMPLETED, REJECTED, WITHDRAWN, CANCELLED;
 
+    /** Seated on the course: confirmed or completed (an offer holds a seat but is not taken yet). */
+    public static final Set<EnrolmentStatus> SEATED = EnumSet.of(CONFIRMED, COMPLETED);
+
     /** The statuses that occupy one of the course's seats. */
     public static final Set<EnrolmentStatus> SEAT_HOLDING = EnumSet.of(CONFIRMED, OFFERED, COMPLETED);
 

@@ -4,13 +4,13 @@ import dk.samspil.catalog.control.CourseLock;
 import dk.samspil.catalog.entity.Course;
 import dk.samspil.catalog.entity.CourseStatus;
 import dk.samspil.enrolment.entity.Enrolment;
+import dk.samspil.enrolment.entity.EnrolmentStatus;
 import dk.samspil.evaluation.control.Questionnaires;
 import dk.samspil.evaluation.entity.EvaluationReceipt;
 import dk.samspil.evaluation.entity.EvaluationRefusedException;
 import dk.samspil.evaluation.entity.EvaluationResponse;
 import dk.samspil.people.control.Callers;
 import dk.samspil.people.entity.Role;
-import dk.samspil.reflection.control.Readers;
 import dk.samspil.shared.DanishTime;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -73,7 +73,7 @@ public class MyEvaluations {
                         WHERE c.code = :code AND e.participant.email = :me AND e.status IN :seated""", Enrolment.class)
                 .setParameter("code", courseCode)
                 .setParameter("me", callers.myEmail())
-                .setParameter("seated", Readers.SEATED)
+                .setParameter("seated", EnrolmentStatus.SEATED)
                 .getResultStream().findFirst()
                 .orElseThrow(EvaluationNotFoundException::new);
         Course course = enrolment.getCourse();

@@ -9,7 +9,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -20,7 +19,6 @@ import java.util.Objects;
 @Dependent
 public class Readers {
 
-    public static final List<EnrolmentStatus> SEATED = List.of(EnrolmentStatus.CONFIRMED, EnrolmentStatus.COMPLETED);
 
     @PersistenceContext
     EntityManager em;
@@ -50,7 +48,7 @@ public class Readers {
                         WHERE e.course = :course AND e.participant = :person AND e.status IN :seated""", Long.class)
                 .setParameter("course", course)
                 .setParameter("person", person)
-                .setParameter("seated", SEATED)
+                .setParameter("seated", EnrolmentStatus.SEATED)
                 .getSingleResult() > 0;
     }
 

@@ -61,7 +61,6 @@ public class DatabaseOutageFilter extends HttpFilter {
     }
 
     private static boolean isStatic(HttpServletRequest request) {
-        String path = request.getServletPath();
-        return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/");
+        return StaticResources.is(request.getServletPath());
     }
 }

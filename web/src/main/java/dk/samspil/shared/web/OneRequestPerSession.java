@@ -52,10 +52,6 @@ public class OneRequestPerSession implements ServletExtension {
         return route < 0 ? cookieValue : cookieValue.substring(0, route);
     }
 
-    static boolean readsNoSession(String path) {
-        return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/");
-    }
-
     private static final class Gated implements HttpHandler {
         private final HttpHandler next;
         private final String cookie;
@@ -72,7 +68,7 @@ public class OneRequestPerSession implements ServletExtension {
                 exchange.dispatch(this);
                 return;
             }
-            if (readsNoSession(exchange.getRelativePath())) {
+            if (StaticResources.is(exchange.getRelativePath())) {
                 next.handleRequest(exchange);
                 return;
             }

@@ -88,9 +88,9 @@ class SessionGateTest {
 
     @Test
     void onlyResourcesPassWithoutWaiting() {
-        assertTrue(OneRequestPerSession.readsNoSession("/jakarta.faces.resource/layout.css.xhtml"));
-        assertTrue(OneRequestPerSession.readsNoSession("/resources/img/logo.svg"));
-        assertFalse(OneRequestPerSession.readsNoSession("/participant/my-courses.xhtml"));
-        assertFalse(OneRequestPerSession.readsNoSession("/api/courses"));
+        assertTrue(StaticResources.is("/jakarta.faces.resource/layout.css.xhtml"));
+        assertTrue(StaticResources.is("/resources/img/logo.svg"));
+        assertFalse(StaticResources.is("/participant/my-courses.xhtml"));
+        assertFalse(StaticResources.is("/api/courses"));
     }
 }
