@@ -1,6 +1,10 @@
 package dk.samspil.it;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,6 +36,23 @@ class AttendancePageIT extends BrowserJourney {
         assertTrue(browser.find("#register\\:line\\:1\\:status input[value='ABSENT']").isSelected());
         browser.assertAccessible();
         browser.assertNoJavaScriptErrors();
+    }
+
+    @Test
+    void aScreenReaderHearsEachChoiceByItsOwnNameAndThePersonAsTheGroup() {
+        var course = db.course("PUBLISHED", 10);
+        db.enrol(course, db.account("Camilla Brandt", null, "PARTICIPANT"), "CONFIRMED");
+        long session = (Long) db.value("SELECT id FROM course_session WHERE module_id = ?", course.moduleId());
+
+        browser.logIn(db.account("Konsulent Berg", null, "CONSULTANT"), TestDatabase.PASSWORD);
+        browser.open("/attendance/register.xhtml?session=" + session);
+
+        WebElement group = browser.find("#lines [role='radiogroup']");
+        assertEquals("radiogroup", group.getAriaRole());
+        assertEquals("Camilla Brandt", group.getAccessibleName());
+        List<String> names = group.findElements(By.cssSelector("input[type='radio']")).stream()
+                .map(WebElement::getAccessibleName).toList();
+        assertEquals(List.of("Til stede", "Fraværende", "Meldt afbud"), names);
     }
 
     @Test
