@@ -5,6 +5,8 @@
  *   screen the same menu is a row and the button is hidden (DKFDS's CSS);
  * - DKFDS's stacked table rows on a narrow screen: each cell of a table.table--responsive-headers
  *   gets its column's heading as data-title, again after an Ajax update has replaced the table.
+ * - a button with data-copy="<field id>" copies that field's text and says so in the page's
+ *   role="status" element (#copy-status), in the words of its data-copied.
  * DKFDS.init() is not called: its navigation adds a "Mere" menu (Danish only) of cloned links.
  */
 (function () {
@@ -85,8 +87,28 @@
         document.querySelectorAll('table.table--responsive-headers').forEach(table => new window.DKFDS.ResponsiveTable(table));
     }
 
+    function copyButtons() {
+        document.querySelectorAll('button[data-copy]').forEach(button => button.addEventListener('click', () => {
+            const field = document.getElementById(button.dataset.copy);
+            const status = document.getElementById('copy-status');
+            const told = () => { if (status) { status.textContent = button.dataset.copied; } };
+            const byCommand = () => {
+                field.select();
+                if (document.execCommand('copy')) {
+                    told();
+                }
+            };
+            if (navigator.clipboard && window.isSecureContext) {
+                navigator.clipboard.writeText(field.value).then(told, byCommand);
+            } else {
+                byCommand();
+            }
+        }));
+    }
+
     document.addEventListener('DOMContentLoaded', () => {
         drawer();
+        copyButtons();
         responsiveTables();
         if (window.jQuery) {
             window.jQuery(document).on('pfAjaxComplete', responsiveTables);

@@ -3,6 +3,7 @@ package dk.samspil.it;
 import dk.samspil.catalog.boundary.Catalog;
 import dk.samspil.catalog.boundary.CatalogSearch;
 import dk.samspil.catalog.boundary.CoursePlanning;
+import dk.samspil.catalog.boundary.PlanningQuery;
 import dk.samspil.development.boundary.StaffOverview;
 import dk.samspil.development.boundary.StaffQuery;
 import dk.samspil.enrolment.boundary.MyEnrolments;
@@ -66,7 +67,7 @@ class AuthorizationIT {
 
     @Test
     void anonymousCallersReachNoOtherBoundary() {
-        assertThrows(EJBAccessException.class, () -> planning.findCourses(0, DANISH));
+        assertThrows(EJBAccessException.class, () -> planning.search(PlanningQuery.open(), DANISH));
         assertThrows(EJBAccessException.class, () -> accounts.search(AccountQuery.all()));
         assertThrows(EJBAccessException.class, () -> enrolments.findMine(DANISH));
         assertThrows(EJBAccessException.class, () -> staff.findMyStaff(EVERYONE, DANISH));
@@ -75,14 +76,14 @@ class AuthorizationIT {
 
     @Test
     void aParticipantCallingAConsultantBoundaryIsRefused() {
-        assertThrows(EJBAccessException.class, () -> asParticipant.call(() -> planning.findCourses(0, DANISH)));
+        assertThrows(EJBAccessException.class, () -> asParticipant.call(() -> planning.search(PlanningQuery.open(), DANISH)));
         assertThrows(EJBAccessException.class, () -> asParticipant.call(() -> accounts.search(AccountQuery.all())));
         assertDoesNotThrow(() -> asParticipant.call(() -> enrolments.findMine(DANISH)));
     }
 
     @Test
     void aConsultantPlansCoursesButDoesNotAdministerAccounts() {
-        assertDoesNotThrow(() -> asConsultant.call(() -> planning.findCourses(0, DANISH)));
+        assertDoesNotThrow(() -> asConsultant.call(() -> planning.search(PlanningQuery.open(), DANISH)));
         assertThrows(EJBAccessException.class, () -> asConsultant.call(() -> accounts.search(AccountQuery.all())));
         assertThrows(EJBAccessException.class, () -> asConsultant.call(() -> staff.findMyStaff(EVERYONE, DANISH)));
     }

@@ -235,8 +235,11 @@ public final class Browser implements AutoCloseable {
             if (document.documentElement.scrollWidth > width) wide.push('the page scrolls sideways: ' + document.documentElement.scrollWidth + ' px');
             document.querySelectorAll('body *').forEach(el => {
                 const box = el.getBoundingClientRect();
-                if (box.width > 0 && box.height > 0 && box.right > width + 1 && getComputedStyle(el).visibility !== 'hidden' && !clipped(el)) {
-                    wide.push(el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + (el.className && el.className.baseVal === undefined ? '.' + String(el.className).trim().replace(/\\s+/g, '.') : '') + ' ends at ' + Math.round(box.right) + ' px');
+                const style = getComputedStyle(el);
+                // Its box, or text that does not fit in it (a word longer than the line), past the edge.
+                const right = Math.max(box.right, style.overflowX === 'visible' ? box.left + el.scrollWidth : 0);
+                if (box.width > 0 && box.height > 0 && right > width + 1 && style.visibility !== 'hidden' && !clipped(el)) {
+                    wide.push(el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + (el.className && el.className.baseVal === undefined ? '.' + String(el.className).trim().replace(/\\s+/g, '.') : '') + ' ends at ' + Math.round(right) + ' px');
                 }
             });
             return wide.slice(0, 10);""";

@@ -4,9 +4,12 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -39,6 +42,95 @@ class CoursePlanningPageIT extends BrowserJourney {
             new Select(browser.find("#session\\:host")).selectByValue(String.valueOf(host));
         }
         browser.clickAndWait("#session\\:save-session");
+    }
+
+    @Test
+    void theCourseListFindsCoursesByWordsStatusAndSemesterAndHidesCancelledOnesByDefault() {
+        var published = db.course("PUBLISHED", 10);
+        var cancelled = db.course("PUBLISHED", 10);
+        db.set(cancelled, "status = 'CANCELLED', cancellation_reason = 'For få tilmeldte'");
+        var nextAutumn = db.course("DRAFT", 10, "test-theme", LocalDate.of(LocalDate.now().getYear() + 1, 9, 10));
+        String word = "Filtrering" + TestDatabase.unique();
+        for (var course : List.of(published, cancelled, nextAutumn)) {
+            db.set(course, "title_da = CONCAT('" + word + " ', title_da)");
+        }
+        browser.logIn(db.account("Konsulent Fisker", null, "CONSULTANT"), TestDatabase.PASSWORD);
+        browser.open("/consultant/course-planning.xhtml");
+        browser.find("#q").sendKeys(word);
+        browser.clickAndWait("#apply");
+
+        String open = browser.find("#courses").getText();
+        assertTrue(open.contains(published.code()) && open.contains(nextAutumn.code()), open);
+        assertFalse(open.contains(cancelled.code()), "cancelled courses do not pile up in the default list");
+        assertEquals("Kurser fundet: 2", browser.find("#count").getText());
+        browser.assertAccessible();
+
+        new Select(browser.find("#status")).selectByValue("CANCELLED");
+        browser.clickAndWait("#apply");
+        assertEquals(List.of(cancelled.code()), codes());
+
+        new Select(browser.find("#status")).selectByValue("all");
+        new Select(browser.find("#semester")).selectByValue((LocalDate.now().getYear() + 1) + "-2");
+        browser.clickAndWait("#apply");
+        assertEquals(List.of(nextAutumn.code()), codes());
+        assertEquals("Efterår " + (LocalDate.now().getYear() + 1),
+                new Select(browser.find("#semester")).getFirstSelectedOption().getText(), "the choice stays shown");
+        browser.assertNoJavaScriptErrors();
+    }
+
+    @Test
+    void aSessionRepeatedWeeklyIsCheckedForEachDateAndSavedForAllOfThem() {
+        var course = db.course("DRAFT", 10);
+        long room = db.room();
+        LocalDate first = LocalDate.now().plusMonths(3).with(DayOfWeek.TUESDAY);
+        // Another course has the room in the third week.
+        var other = db.course("PUBLISHED", 10);
+        db.update("INSERT INTO course_session (module_id, starts_at, ends_at, room_id) VALUES (?, ?, ?, ?)",
+                other.moduleId(), first.plusWeeks(2).atTime(10, 0), first.plusWeeks(2).atTime(12, 0), room);
+        browser.logIn(db.account("Konsulent Ugedag", null, "CONSULTANT"), TestDatabase.PASSWORD);
+        browser.open("/consultant/course-programme.xhtml?code=" + course.code());
+        browser.clickAndWait("#modules\\:module\\:0\\:add-session");
+        browser.fill("#session\\:day", first.toString());
+        browser.fill("#session\\:starts", "09:00");
+        browser.fill("#session\\:ends", "15:00");
+        type("#session\\:weeks", "6");
+        new Select(browser.find("#session\\:room")).selectByValue(String.valueOf(room));
+        browser.assertAccessible();
+        browser.clickAndWait("#session\\:save-session");
+
+        String warning = browser.find("#messages").getText();
+        assertTrue(warning.contains(other.code()), "the clash in the third week is named: " + warning);
+        assertEquals(1L, db.value("SELECT COUNT(*) FROM course_session WHERE module_id = ?", course.moduleId()),
+                "nothing is saved before the consultant confirms");
+        browser.clickAndWait("#session\\:save-anyway");
+
+        List<Long> weekly = db.ids("""
+                SELECT DATEDIFF(starts_at, ?) FROM course_session WHERE module_id = ? AND starts_at >= ? ORDER BY starts_at""",
+                first, course.moduleId(), first);
+        assertEquals(List.of(0L, 7L, 14L, 21L, 28L, 35L), weekly);
+        browser.assertNoJavaScriptErrors();
+    }
+
+    @Test
+    void moreWeeksThanASemesterHasAreRefusedAtTheField() {
+        var course = db.course("DRAFT", 10);
+        long room = db.room();
+        browser.logIn(db.account("Konsulent Grænse", null, "CONSULTANT"), TestDatabase.PASSWORD);
+        browser.open("/consultant/course-programme.xhtml?code=" + course.code());
+        browser.clickAndWait("#modules\\:module\\:0\\:add-session");
+        browser.fill("#session\\:day", LocalDate.now().plusMonths(3).toString());
+        browser.fill("#session\\:starts", "09:00");
+        browser.fill("#session\\:ends", "15:00");
+        browser.fill("#session\\:weeks", "21");
+        browser.execute("arguments[0].removeAttribute('max')", browser.find("#session\\:weeks")); // past the browser's own check
+        new Select(browser.find("#session\\:room")).selectByValue(String.valueOf(room));
+        browser.clickAndWait("#session\\:save-session");
+        assertEquals("Antal uger skal være mellem 1 og 20.", browser.find("[id='session:weeks'] ~ .field-error").getText());
+        assertEquals(1L, db.value("SELECT COUNT(*) FROM course_session WHERE module_id = ?", course.moduleId()));
+    }
+
+    private List<String> codes() {
+        return browser.findAll("#courses tbody tr td:first-child a").stream().map(WebElement::getText).toList();
     }
 
     @Test

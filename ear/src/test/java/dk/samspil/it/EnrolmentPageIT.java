@@ -71,7 +71,7 @@ class EnrolmentPageIT extends BrowserJourney {
         browser.assertAccessible();
         mine.withdrawFirst();
         assertTrue(mine.message().startsWith("Du er frameldt"), browser.text());
-        assertTrue(mine.enrolments().contains("Frameldt"), browser.text());
+        assertTrue(mine.ended().contains("Frameldt"), browser.text());
         browser.logOut();
 
         browser.logIn(waiting, TestDatabase.PASSWORD);

@@ -127,6 +127,23 @@ class GoalsIT extends InContainerTest {
     }
 
     @Test
+    void theStaffTableCountsCoursesInProgressAndWaitingEnrolmentsApart() throws Exception {
+        String email = db.account("Travl kollega", school, "PARTICIPANT");
+        long person = ((Number) db.value("SELECT id FROM account WHERE email = ?", email)).longValue();
+        db.enrol(db.course("PUBLISHED", 10), email, "CONFIRMED");
+        var lastSpring = db.course("PUBLISHED", 10, "test-theme", LocalDate.now().minusMonths(8));
+        db.enrol(lastSpring, email, "CONFIRMED");
+        db.enrol(db.course("PUBLISHED", 10), email, "WAITLISTED");
+        db.enrol(db.course("PUBLISHED", 10), email, "AWAITING_APPROVAL");
+        db.enrol(db.course("PUBLISHED", 10), email, "WITHDRAWN");
+
+        StaffPage page = asLeader.call(() -> staff.findMyStaff(new StaffQuery(school, null, null, "Travl kollega", "name", 0), DANISH));
+        var row = page.rows().stream().filter(r -> r.id() == person).findFirst().orElseThrow();
+        assertEquals(1, row.coursesInProgress(), "last spring's course has ended; the waiting list is not a course in progress");
+        assertEquals(2, row.waitingEnrolments(), "in line and awaiting approval; a withdrawal waits for nothing");
+    }
+
+    @Test
     void nobodyReachesAnotherInstitutionsStaffOrGoals() throws Exception {
         long otherSchool = db.institution("Fremmedskolen");
         long stranger = ((Number) db.value("SELECT id FROM account WHERE email = ?",

@@ -18,13 +18,29 @@ final class MyCoursesPage {
         return new MyCoursesPage(browser);
     }
 
-    /** The table of enrolments as text, newest first. */
+    /** Every enrolment as text, current ones first, then the waiting list, finished and ended ones. */
     String enrolments() {
-        return browser.find("#mine\\:enrolments").getText();
+        return browser.find("#mine").getText();
+    }
+
+    /** The current courses' table as text. */
+    String current() {
+        return browser.find("#mine\\:current").getText();
+    }
+
+    /** The folded list of withdrawn and rejected enrolments, unfolded, as text. */
+    String ended() {
+        browser.find("#ended summary").click();
+        return browser.find("#mine\\:withdrawn").getText();
+    }
+
+    /** The coming sessions' table as text. */
+    String upcoming() {
+        return browser.find("#upcoming").getText();
     }
 
     MyCoursesPage withdrawFirst() {
-        browser.clickAndWait("#mine\\:enrolments\\:0\\:withdraw");
+        browser.clickAndWait("#mine [id$='\\:withdraw']");
         return this;
     }
 
@@ -41,6 +57,6 @@ final class MyCoursesPage {
     }
 
     Path downloadFirstCertificate() {
-        return browser.download("#mine\\:enrolments\\:0\\:certificate", ".pdf");
+        return browser.download("#mine [id$='\\:certificate']", ".pdf");
     }
 }

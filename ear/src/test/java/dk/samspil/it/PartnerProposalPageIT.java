@@ -50,6 +50,10 @@ class PartnerProposalPageIT extends BrowserJourney {
         browser.open("/partner/my-partnerships.xhtml");
         String history = browser.find("#proposals").getText();
         assertTrue(history.contains("accepteret") && history.contains("Tak, det tager vi med."), history);
+        assertEquals("Læringsmål for modulet", browser.find("#proposals .before").getText(),
+                "the history keeps the text the proposal replaced");
+        assertEquals(proposed, browser.find("#proposals .proposed").getText());
+        assertTrue(history.contains("Læringsmål før"), history);
         browser.assertAccessible();
     }
 }

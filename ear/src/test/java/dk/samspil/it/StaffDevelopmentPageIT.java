@@ -47,6 +47,11 @@ class StaffDevelopmentPageIT extends BrowserJourney {
         db.update("UPDATE account SET password_hash = (SELECT h FROM (SELECT password_hash AS h FROM account WHERE email = ?) x) "
                 + "WHERE email = ?", leader, employee);
 
+        var withdrawnFrom = db.course("PUBLISHED", 10);
+        db.enrol(withdrawnFrom, employee, "WITHDRAWN");
+        var taking = db.course("PUBLISHED", 10);
+        db.enrol(taking, employee, "CONFIRMED");
+
         browser.open("/leader/my-staff.xhtml?institution=" + school);
         assertEquals("Medarbejdere: 2", browser.find("#count").getText());
         assertEquals("2", browser.find("#participation tbody tr td:nth-child(2)").getText(), "the chart's table: two staff");
@@ -57,6 +62,9 @@ class StaffDevelopmentPageIT extends BrowserJourney {
         assertEquals("Medarbejdere: 1", browser.find("#count").getText());
         browser.clickAndWait("#staff a.person");
         assertEquals("Ea Ærenpris", browser.heading());
+        String history = browser.find("#history").getText();
+        assertTrue(history.contains(taking.titleDa()) && !history.contains(withdrawnFrom.titleDa()), history);
+        assertEquals("Frameldte og afviste (1)", browser.find("#history-ended summary").getText(), "the withdrawal is folded away");
 
         browser.find("#agree\\:goal-text").sendKeys("Samarbejde med spejderne om udeskole");
         new Select(browser.find("#agree\\:goal-theme")).selectByVisibleText("Tema " + theme);
@@ -72,7 +80,8 @@ class StaffDevelopmentPageIT extends BrowserJourney {
             assertEquals(2, sheet.getLastRowNum(), "a header and the two staff");
             assertEquals("Bo Bøgh", sheet.getRow(1).getCell(0).getStringCellValue());
             assertEquals("Ea Ærenpris", sheet.getRow(2).getCell(0).getStringCellValue());
-            assertEquals(1.0, sheet.getRow(2).getCell(8).getNumericCellValue(), "one open goal");
+            assertEquals(1.0, sheet.getRow(2).getCell(4).getNumericCellValue(), "one course in progress");
+            assertEquals(1.0, sheet.getRow(2).getCell(9).getNumericCellValue(), "one open goal");
         }
         browser.assertNoJavaScriptErrors();
         browser.logOut();

@@ -47,7 +47,8 @@ class XssCorpusIT {
             "CourseModule.reflectionPrompts", "Room.place", "Room.name", "PartnerOrganisation.name",
             "PartnerOrganisation.description", "CoursePartner.contribution", "PartnerContact.name", "PartnerContact.phone",
             "ModuleProposal.description", "ModuleProposal.objectives", "ModuleProposal.rationale",
-            "ModuleProposal.decisionComment", "EvaluationQuestion.text", "EvaluationResponse.answers.comment",
+            "ModuleProposal.decisionComment", "ModuleProposal.replacedDescription", "ModuleProposal.replacedObjectives",
+            "EvaluationQuestion.text", "EvaluationResponse.answers.comment",
             "DevelopmentGoal.text", "GoalComment.body", "Notification.detail", "Enrolment.motivation",
             "EnrolmentEvent.reason", "Reflection.body", "ReflectionVersion.body", "Feedback.body", "AccessLogEntry.what",
             "TeachingCompetence.note"));
@@ -84,8 +85,8 @@ class XssCorpusIT {
     private static final Set<String> SHOWN_SOMEWHERE = Set.of("inst", "person", "theme.da", "theme.en", "title.da",
             "title.en", "desc.da", "desc.en", "place", "cancel", "mod.da", "mod.en", "moddesc.da", "moddesc.en", "obj.da",
             "obj.en", "prompt.da", "prompt.en", "room.place", "room.name", "org", "org.da", "org.en", "contrib.da",
-            "contrib.en", "contact", "phone", "prop.da", "propobj.da", "rationale", "decision", "q.da", "q.en", "answer",
-            "motivation", "goal", "comment", "notice", "feedback", "log", "competence");
+            "contrib.en", "contact", "phone", "prop.da", "propobj.da", "repl.da", "replobj.da", "rationale", "decision",
+            "q.da", "q.en", "answer", "motivation", "goal", "comment", "notice", "feedback", "log", "competence");
 
     private final TestDatabase db = Server.database();
 
@@ -179,10 +180,12 @@ class XssCorpusIT {
                 partner, payload("contact", true), payload("phone", false), contact);
         db.update("""
                 INSERT INTO module_proposal (module_id, partner_organisation_id, proposed_by, proposed_at, description_da,
-                    description_en, objectives_da, objectives_en, rationale, status, decided_by, decided_at, decision_comment)
-                SELECT ?, ?, a.id, NOW(), ?, ?, ?, ?, ?, 'REJECTED', a.id, NOW(), ? FROM account a WHERE a.email = ?""",
+                    description_en, objectives_da, objectives_en, replaced_description_da, replaced_description_en,
+                    replaced_objectives_da, replaced_objectives_en, rationale, status, decided_by, decided_at, decision_comment)
+                SELECT ?, ?, a.id, NOW(), ?, ?, ?, ?, ?, ?, ?, ?, ?, 'REJECTED', a.id, NOW(), ? FROM account a WHERE a.email = ?""",
                 course.moduleId(), partner, payload("prop.da", true), payload("prop.en", true), payload("propobj.da", true),
-                payload("propobj.en", true), payload("rationale", true), payload("decision", true), contact);
+                payload("propobj.en", true), payload("repl.da", true), payload("repl.en", true), payload("replobj.da", true),
+                payload("replobj.en", true), payload("rationale", true), payload("decision", true), contact);
         db.update("INSERT INTO evaluation_question (course_id, position, kind, text_da, text_en) VALUES (?, 1, 'TEXT', ?, ?)",
                 course.id(), payload("q.da", true), payload("q.en", true));
         long question = ((Number) db.value("SELECT id FROM evaluation_question WHERE course_id = ?", course.id())).longValue();

@@ -57,6 +57,23 @@ record CourseFilter(String where, Map<String, Object> parameters) {
         return new CourseFilter(where.toString(), parameters);
     }
 
+    /** A consultant's search: every status they ask for, drafts included. */
+    static CourseFilter of(PlanningQuery query) {
+        var where = new StringBuilder("c.status IN :statuses");
+        var parameters = new HashMap<String, Object>();
+        parameters.put("statuses", query.statuses());
+        if (query.text() != null) {
+            where.append(" AND (c.code LIKE :text ESCAPE '!' OR c.title.da LIKE :text ESCAPE '!' OR c.title.en LIKE :text ESCAPE '!')");
+            parameters.put("text", "%" + likeEscaped(query.text()) + "%");
+        }
+        if (query.semester() != null) {
+            where.append(" AND c.period.startsOn >= :from AND c.period.startsOn < :until");
+            parameters.put("from", query.semester().from());
+            parameters.put("until", query.semester().until());
+        }
+        return new CourseFilter(where.toString(), parameters);
+    }
+
     <T> TypedQuery<T> bind(TypedQuery<T> query) {
         parameters.forEach(query::setParameter);
         return query;

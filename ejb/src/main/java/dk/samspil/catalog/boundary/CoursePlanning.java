@@ -21,6 +21,7 @@ import dk.samspil.catalog.entity.CourseTerms;
 import dk.samspil.catalog.entity.InvalidCourseException;
 import dk.samspil.catalog.entity.PartnerRole;
 import dk.samspil.catalog.entity.Room;
+import dk.samspil.catalog.entity.Semester;
 import dk.samspil.catalog.entity.SessionPlan;
 import dk.samspil.catalog.entity.Theme;
 import dk.samspil.people.entity.Account;
@@ -40,12 +41,14 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * The consultants' side of the catalogue: every course of the college, drafts included, and every
@@ -82,8 +85,26 @@ public class CoursePlanning {
     @Inject
     Event<SessionMoved> moved;
 
-    public List<CourseRow> findCourses(int page, Locale locale) {
-        return rows.find(EnumSet.allOf(CourseStatus.class), Math.max(0, page) * PAGE_SIZE, PAGE_SIZE, locale);
+    /** The courses a consultant looks for, a page at a time, in the order they run. */
+    public CatalogPage search(PlanningQuery query, Locale locale) {
+        return rows.plan(query, PAGE_SIZE, locale);
+    }
+
+    /** The semesters from the earliest course's to the one after the latest course's, newest first. */
+    public List<Semester> semesters() {
+        Object[] span = em.createQuery("SELECT MIN(c.period.startsOn), MAX(c.period.startsOn) FROM Course c", Object[].class)
+                .getSingleResult();
+        Semester today = Semester.of(DanishTime.today());
+        Semester first = span[0] == null ? today : Semester.of((LocalDate) span[0]);
+        Semester last = span[1] == null ? today : Semester.of((LocalDate) span[1]);
+        if (last.compareTo(today) < 0) {
+            last = today;
+        }
+        List<Semester> semesters = new ArrayList<>();
+        for (Semester s = first; s.compareTo(last.next()) <= 0; s = s.next()) {
+            semesters.add(0, s);
+        }
+        return semesters;
     }
 
     /** The course with its modules, sessions and partners in a constant number of statements (batch fetching). */
@@ -252,13 +273,21 @@ public class CoursePlanning {
 
     // --- sessions --------------------------------------------------------------------------
 
-    /** Saves the session unless it raises warnings the consultant has not yet {@code confirmed}. */
+    /**
+     * Saves the session, or the same session every week for {@link SessionForm#getWeeks()} weeks,
+     * unless one of the dates raises warnings the consultant has not yet {@code confirmed}: the clash
+     * check runs for each date, and either every session is saved or none.
+     */
     public void scheduleSession(String code, long version, long moduleId, SessionForm form, boolean confirmed) {
+        if (form.getWeeks() < 1 || form.getWeeks() > SessionForm.WEEKS_MAX) {
+            throw new InvalidCourseException("weeks", "catalog.programme.weeks.range", SessionForm.WEEKS_MAX);
+        }
         Course course = lock(code, version);
         CourseModule module = module(course, moduleId);
-        SessionPlan plan = plan(form, null);
-        warnUnlessConfirmed(conflicts.find(course, plan, null), confirmed);
-        course.programme().schedule(module, plan);
+        SessionPlan first = plan(form, null);
+        List<SessionPlan> plans = IntStream.range(0, form.getWeeks()).mapToObj(week -> first.shiftedBy(7L * week)).toList();
+        warnUnlessConfirmed(plans.stream().flatMap(plan -> conflicts.find(course, plan, null).stream()).toList(), confirmed);
+        plans.forEach(plan -> course.programme().schedule(module, plan));
     }
 
     public void rescheduleSession(String code, long version, long sessionId, SessionForm form, boolean confirmed) {

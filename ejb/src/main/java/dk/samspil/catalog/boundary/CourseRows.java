@@ -13,7 +13,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Course list rows in at most three statements whatever the page size: how many match, the page
@@ -29,11 +28,6 @@ public class CourseRows {
     @Inject
     SeatCounts seats;
 
-    public List<CourseRow> find(Set<CourseStatus> statuses, int firstResult, int maxResults, Locale locale) {
-        return rows(new CourseFilter("c.status IN :statuses", Map.of("statuses", statuses)), firstResult, maxResults,
-                locale);
-    }
-
     public CatalogPage search(CatalogSearch search, Locale locale) {
         CourseFilter filter = CourseFilter.of(search, seats);
         long total = filter.bind(em.createQuery(
@@ -41,6 +35,16 @@ public class CourseRows {
         int first = search.page() * CatalogSearch.PAGE_SIZE;
         List<CourseRow> rows = total <= first ? List.of() : rows(filter, first, CatalogSearch.PAGE_SIZE, locale);
         return new CatalogPage(rows, total, search.page(), CatalogSearch.PAGE_SIZE);
+    }
+
+    /** A page of the consultant's list, {@code pageSize} at a time; three statements. */
+    public CatalogPage plan(PlanningQuery query, int pageSize, Locale locale) {
+        CourseFilter filter = CourseFilter.of(query);
+        long total = filter.bind(em.createQuery(
+                "SELECT COUNT(c) FROM Course c JOIN c.theme t WHERE " + filter.where(), Long.class)).getSingleResult();
+        int first = query.page() * pageSize;
+        List<CourseRow> rows = total <= first ? List.of() : rows(filter, first, pageSize, locale);
+        return new CatalogPage(rows, total, query.page(), pageSize);
     }
 
     private List<CourseRow> rows(CourseFilter filter, int firstResult, int maxResults, Locale locale) {

@@ -8,10 +8,16 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
-/** The session form: a day, start and end time, a room, facilitators and an optional host partner. */
+/**
+ * The session form: a day, start and end time, a room, facilitators and an optional host partner; a
+ * new session may repeat weekly.
+ */
 public class SessionForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** A new session can repeat every week for at most a semester's worth of weeks. */
+    public static final int WEEKS_MAX = 20;
 
     private LocalDate day;
     private LocalTime starts;
@@ -19,6 +25,7 @@ public class SessionForm implements Serializable {
     private Long roomId;
     private List<Long> facilitatorIds = List.of();
     private Long hostId;
+    private int weeks = 1;
 
     static SessionForm of(CourseSession session) {
         var form = new SessionForm();
@@ -29,6 +36,15 @@ public class SessionForm implements Serializable {
         form.facilitatorIds = session.getFacilitators().stream().map(Account::getId).sorted().toList();
         form.hostId = session.getHostPartner() == null ? null : session.getHostPartner().getId();
         return form;
+    }
+
+    /** How many weeks in a row the new session meets at the same time (1: once). */
+    public int getWeeks() {
+        return weeks;
+    }
+
+    public void setWeeks(int weeks) {
+        this.weeks = weeks;
     }
 
     public LocalDate getDay() {

@@ -38,9 +38,9 @@ public class StaffOverview {
 
     static final int PAGE_SIZE = 50;
     private static final System.Logger LOG = System.getLogger(StaffOverview.class.getName());
-    private static final Set<EnrolmentStatus> CURRENT = Set.of(EnrolmentStatus.REQUESTED,
-            EnrolmentStatus.AWAITING_APPROVAL, EnrolmentStatus.CONFIRMED, EnrolmentStatus.WAITLISTED,
-            EnrolmentStatus.OFFERED);
+    /** Still to be decided for the person: a leader's approval, a place in line or an offered seat. */
+    private static final Set<EnrolmentStatus> WAITING = Set.of(EnrolmentStatus.REQUESTED,
+            EnrolmentStatus.AWAITING_APPROVAL, EnrolmentStatus.WAITLISTED, EnrolmentStatus.OFFERED);
     private static final Map<String, String> ORDER = Map.of(
             "name", "a.displayName, a.id",
             "institution", "i.name, a.displayName, a.id",
@@ -174,16 +174,17 @@ public class StaffOverview {
         Map<Long, long[]> goals = goalFigures(ids);
         return staff.stream().map(row -> {
             long id = (Long) row[0];
-            long[] e = enrolments.getOrDefault(id, new long[4]);
+            long[] e = enrolments.getOrDefault(id, new long[5]);
             long[] g = goals.getOrDefault(id, new long[2]);
             return new StaffRow(id, (String) row[1], (String) row[2], (String) row[3], (JobFunction) row[4],
-                    e[0], e[1], e[2], e[3], g[0], g[1], lastActivity.get(id));
+                    e[0], e[4], e[1], e[2], e[3], g[0], g[1], lastActivity.get(id));
         }).toList();
     }
 
     /**
-     * Per person: {current enrolments, completed courses, ECTS completed this year, ECTS completed in
-     * all}, and into {@code lastActivity} when an enrolment of theirs last changed.
+     * Per person: {courses in progress (a seat on a course that has not ended), completed courses, ECTS
+     * completed this year, ECTS completed in all, enrolments waiting (for approval, in line or offered)
+     * on courses that have not ended}, and into {@code lastActivity} when an enrolment of theirs last changed.
      */
     private Map<Long, long[]> enrolmentFigures(List<Long> ids, Map<Long, LocalDateTime> lastActivity) {
         Map<Long, long[]> figures = new HashMap<>();
@@ -193,18 +194,23 @@ public class StaffOverview {
         LocalDate yearStart = DanishTime.today().withDayOfYear(1);
         em.createQuery("""
                         SELECT e.participant.id, e.status, COUNT(e), SUM(c.ects),
-                               SUM(CASE WHEN c.period.endsOn >= :yearStart THEN c.ects ELSE 0 END), MAX(e.updatedAt)
+                               SUM(CASE WHEN c.period.endsOn >= :yearStart THEN c.ects ELSE 0 END), MAX(e.updatedAt),
+                               SUM(CASE WHEN c.period.endsOn >= :today THEN 1 ELSE 0 END)
                         FROM Enrolment e JOIN e.course c
                         WHERE e.participant.id IN :ids GROUP BY e.participant.id, e.status""", Object[].class)
                 .setParameter("ids", ids)
                 .setParameter("yearStart", yearStart)
+                .setParameter("today", DanishTime.today())
                 .getResultStream()
                 .forEach(row -> {
                     long id = (Long) row[0];
-                    long[] f = figures.computeIfAbsent(id, k -> new long[4]);
+                    long[] f = figures.computeIfAbsent(id, k -> new long[5]);
                     EnrolmentStatus status = (EnrolmentStatus) row[1];
-                    if (CURRENT.contains(status)) {
-                        f[0] += (Long) row[2];
+                    long notEnded = ((Number) row[6]).longValue();
+                    if (status == EnrolmentStatus.CONFIRMED) {
+                        f[0] += notEnded;
+                    } else if (WAITING.contains(status)) {
+                        f[4] += notEnded;
                     } else if (status == EnrolmentStatus.COMPLETED) {
                         f[1] += (Long) row[2];
                         f[3] += ((Number) row[3]).longValue();

@@ -14,6 +14,19 @@ import java.time.LocalDateTime;
 public record EnrolmentRow(String courseCode, String courseTitle, EnrolmentStatus status, String place,
                            LocalDateTime startsAt, long position, LocalDateTime offerExpiresAt, boolean ended) implements Serializable {
 
+    /** Where the participant's home lists it: what is going on, in line, behind them, or ended without a course. */
+    public enum Stage { CURRENT, WAITING, FINISHED, ENDED }
+
+    public Stage stage() {
+        return switch (status) {
+            case REQUESTED, AWAITING_APPROVAL, OFFERED -> Stage.CURRENT;
+            case CONFIRMED -> ended ? Stage.FINISHED : Stage.CURRENT;
+            case WAITLISTED -> Stage.WAITING;
+            case COMPLETED -> Stage.FINISHED;
+            case REJECTED, WITHDRAWN, CANCELLED -> Stage.ENDED;
+        };
+    }
+
     public boolean isEvaluable() {
         return ended && (status == EnrolmentStatus.CONFIRMED || status == EnrolmentStatus.COMPLETED);
     }

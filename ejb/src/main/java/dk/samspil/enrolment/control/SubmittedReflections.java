@@ -2,6 +2,7 @@ package dk.samspil.enrolment.control;
 
 import dk.samspil.catalog.entity.Course;
 
+import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 
@@ -13,4 +14,7 @@ public interface SubmittedReflections {
 
     /** Account id → the ids of the course's modules the account has submitted a reflection on. */
     Map<Long, Set<Long>> byAuthor(Course course);
+
+    /** The modules, among the given courses', on which the account has submitted a reflection. */
+    Set<Long> modulesSubmittedBy(long accountId, Collection<Long> courseIds);
 }

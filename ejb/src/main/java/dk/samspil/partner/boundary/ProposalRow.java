@@ -10,11 +10,12 @@ import java.time.LocalDateTime;
 import java.util.Locale;
 
 /**
- * A proposal with the module's wording it would replace, as both the consultant and the partner
- * read it in the history.
+ * A proposal with the module's wording before it: today's wording while it waits, the wording it
+ * was weighed against once decided (what an accepted proposal replaced), as both the consultant and
+ * the partner read it in the history.
  */
 public record ProposalRow(long id, String courseCode, String moduleTitle, String partner, String proposedBy,
-                          LocalDateTime proposedAt, String currentDescription, String currentObjectives,
+                          LocalDateTime proposedAt, String beforeDescription, String beforeObjectives,
                           String descriptionDa, String descriptionEn, String objectivesDa, String objectivesEn,
                           String rationale, ProposalStatus status, String decidedBy, LocalDateTime decidedAt,
                           String decisionComment) implements Serializable {
@@ -23,7 +24,8 @@ public record ProposalRow(long id, String courseCode, String moduleTitle, String
         var module = p.getModule();
         return new ProposalRow(p.getId(), module.getCourse().getCode(), module.getTitle().in(locale),
                 p.getPartner().getName(), p.getProposedBy().getDisplayName(), p.getProposedAt(),
-                LocalizedText.in(module.getDescription(), locale), LocalizedText.in(module.getObjectives(), locale),
+                LocalizedText.in(p.isPending() ? module.getDescription() : p.getReplacedDescription(), locale),
+                LocalizedText.in(p.isPending() ? module.getObjectives() : p.getReplacedObjectives(), locale),
                 p.getDescription() == null ? null : p.getDescription().da(),
                 p.getDescription() == null ? null : p.getDescription().en(),
                 p.getObjectives() == null ? null : p.getObjectives().da(),

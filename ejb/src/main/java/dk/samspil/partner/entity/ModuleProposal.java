@@ -76,6 +76,19 @@ public class ModuleProposal {
             @AttributeOverride(name = "en", column = @Column(name = "objectives_en", length = CourseModule.TEXT_MAX))})
     private LocalizedText objectives;
 
+    /** The module's wording when the proposal was decided: what an accepted proposal replaced. */
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "da", column = @Column(name = "replaced_description_da", length = CourseModule.TEXT_MAX)),
+            @AttributeOverride(name = "en", column = @Column(name = "replaced_description_en", length = CourseModule.TEXT_MAX))})
+    private LocalizedText replacedDescription;
+
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "da", column = @Column(name = "replaced_objectives_da", length = CourseModule.TEXT_MAX)),
+            @AttributeOverride(name = "en", column = @Column(name = "replaced_objectives_en", length = CourseModule.TEXT_MAX))})
+    private LocalizedText replacedObjectives;
+
     @Size(max = RATIONALE_MAX)
     @Column(length = RATIONALE_MAX)
     @PersonalData(Kind.CONTENT)
@@ -144,6 +157,8 @@ public class ModuleProposal {
             throw new PartnerRuleException("comment", "partner.proposals.comment.too-long", COMMENT_MAX);
         }
         status = outcome;
+        replacedDescription = module.getDescription();
+        replacedObjectives = module.getObjectives();
         decidedBy = consultant;
         decidedAt = now;
         decisionComment = comment == null || comment.isBlank() ? null : comment.strip();
@@ -171,6 +186,18 @@ public class ModuleProposal {
 
     public LocalizedText getDescription() {
         return description;
+    }
+
+    public LocalizedText getReplacedDescription() {
+        return replacedDescription;
+    }
+
+    public LocalizedText getReplacedObjectives() {
+        return replacedObjectives;
+    }
+
+    public boolean isPending() {
+        return status == ProposalStatus.PENDING;
     }
 
     public LocalizedText getObjectives() {

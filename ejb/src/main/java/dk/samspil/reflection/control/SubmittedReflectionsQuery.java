@@ -7,12 +7,13 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
-/** The submitted reflections of a course, for the completion rule: one statement. */
+/** Submitted reflections, for the completion rule and a participant's progress: one statement each. */
 @Dependent
 public class SubmittedReflectionsQuery implements SubmittedReflections {
 
@@ -30,5 +31,19 @@ public class SubmittedReflectionsQuery implements SubmittedReflections {
                 .getResultStream()
                 .forEach(row -> submitted.computeIfAbsent((Long) row[0], k -> new HashSet<>()).add((Long) row[1]));
         return submitted;
+    }
+
+    @Override
+    public Set<Long> modulesSubmittedBy(long accountId, Collection<Long> courseIds) {
+        if (courseIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery("""
+                        SELECT r.module.id FROM Reflection r
+                        WHERE r.author.id = :author AND r.module.course.id IN :courses AND r.status = :submitted""", Long.class)
+                .setParameter("author", accountId)
+                .setParameter("courses", courseIds)
+                .setParameter("submitted", ReflectionStatus.SUBMITTED)
+                .getResultList());
     }
 }

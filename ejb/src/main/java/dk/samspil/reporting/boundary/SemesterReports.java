@@ -2,6 +2,7 @@ package dk.samspil.reporting.boundary;
 
 import dk.samspil.catalog.entity.CourseStatus;
 import dk.samspil.catalog.entity.PartnerRole;
+import dk.samspil.catalog.entity.Semester;
 import dk.samspil.people.entity.PartnerKind;
 import dk.samspil.people.entity.Role;
 import dk.samspil.shared.NativeRows;
@@ -38,13 +39,14 @@ public class SemesterReports {
     @PersistenceContext
     EntityManager em;
 
-    /** {@code half} 1 is spring (January–June), 2 autumn (July–December). */
+    /** {@code half} 1 is spring (January–June), 2 autumn (July–December): a {@link Semester}. */
     public SemesterReport report(int year, int half, Locale locale) {
-        if (year < 2000 || year > 2100 || half < 1 || half > 2) {
+        if (Semester.parse(year + "-" + half).isEmpty()) {
             throw new ReportRefusedException("reporting.semester.invalid");
         }
-        LocalDate from = LocalDate.of(year, half == 1 ? 1 : 7, 1);
-        LocalDate to = from.plusMonths(6).minusDays(1);
+        Semester semester = new Semester(year, half);
+        LocalDate from = semester.from();
+        LocalDate to = semester.until().minusDays(1);
         List<CourseFigures> courses = NativeRows.of(em, """
                         SELECT c.code, c.title_da, c.title_en, t.name_da, t.name_en, m.name, c.status, c.max_participants,
                                (SELECT COUNT(*) FROM enrolment e WHERE e.course_id = c.id AND e.status IN %s),

@@ -17,6 +17,7 @@ import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 
 /**
  * consultant/course-programme.xhtml: a course's modules in order and each module's sessions. A
@@ -48,11 +49,24 @@ public class CourseProgrammeBacking implements Serializable {
     private Long editedSessionId;
     private boolean confirming;
 
+    /** From the calendar's free day: a module, a day and a room to start a new session with. */
+    private Long startModule;
+    private LocalDate startDay;
+    private Long startRoom;
+
     public void load() {
         try {
             plan = planning.getPlan(code == null ? "" : code, language.getLocale());
         } catch (CourseNotFoundException e) {
             Faces.responseSendError(404, e.messageKey());
+            return;
+        }
+        if (startModule != null && !Faces.isPostback()) {
+            plan.modules().stream().filter(m -> m.id() == startModule.longValue()).findFirst().ifPresent(module -> {
+                newSession(module);
+                sessionForm.setDay(startDay);
+                sessionForm.setRoomId(startRoom);
+            });
         }
     }
 
@@ -184,6 +198,35 @@ public class CourseProgrammeBacking implements Serializable {
 
     public boolean isEditingSession() {
         return sessionModuleId != null;
+    }
+
+    /** A new session (not one being moved), which may repeat weekly. */
+    public boolean isNewSession() {
+        return editedSessionId == null;
+    }
+
+    public Long getStartModule() {
+        return startModule;
+    }
+
+    public void setStartModule(Long startModule) {
+        this.startModule = startModule;
+    }
+
+    public LocalDate getStartDay() {
+        return startDay;
+    }
+
+    public void setStartDay(LocalDate startDay) {
+        this.startDay = startDay;
+    }
+
+    public Long getStartRoom() {
+        return startRoom;
+    }
+
+    public void setStartRoom(Long startRoom) {
+        this.startRoom = startRoom;
     }
 
     public boolean isConfirming() {

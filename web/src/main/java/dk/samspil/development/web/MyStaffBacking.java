@@ -10,6 +10,7 @@ import dk.samspil.development.boundary.StaffQuery;
 import dk.samspil.development.boundary.StaffRow;
 import dk.samspil.development.boundary.ThemeCompletions;
 import dk.samspil.people.entity.JobFunction;
+import dk.samspil.shared.web.ChartAxis;
 import dk.samspil.shared.web.ChartJson;
 import dk.samspil.shared.web.ChartSeries;
 import dk.samspil.shared.web.LanguageBacking;
@@ -63,7 +64,8 @@ public class MyStaffBacking {
                 new ChartSeries(String.valueOf(charts.year() - 1),
                         charts.completions().stream().map(ThemeCompletions::lastYear).toList(), "#9bb8cf"),
                 new ChartSeries(String.valueOf(charts.year()),
-                        charts.completions().stream().map(ThemeCompletions::thisYear).toList(), "#1f5f8b")), false, null);
+                        charts.completions().stream().map(ThemeCompletions::thisYear).toList(), "#1f5f8b")), false, ChartAxis.counts(),
+                language.getLocale());
     }
 
     /** Per institution, the share (%) of staff with at least one course this year. */
@@ -71,7 +73,8 @@ public class MyStaffBacking {
         var charts = result.charts();
         return ChartJson.bars(charts.participation().stream().map(InstitutionShare::institution).toList(), List.of(
                 new ChartSeries(MessageResolver.text("development.chart.participation-series"),
-                        charts.participation().stream().map(p -> p.share() * 100).toList(), "#1f5f8b")), true, 100.0);
+                        charts.participation().stream().map(p -> p.share() * 100).toList(), "#1f5f8b")), true, ChartAxis.upTo(100),
+                language.getLocale());
     }
 
     public void exportCsv() throws IOException {
@@ -93,7 +96,7 @@ public class MyStaffBacking {
         for (StaffRow row : staff.exportMyStaff(query())) {
             table.row(row.displayName(), row.email(), row.institution(),
                     row.jobFunction() == null ? null : MessageResolver.text("people.job-function." + row.jobFunction()),
-                    row.currentEnrolments(), row.completedCourses(), row.ectsThisYear(), row.ectsTotal(),
+                    row.coursesInProgress(), row.waitingEnrolments(), row.completedCourses(), row.ectsThisYear(), row.ectsTotal(),
                     row.openGoals(), row.overdueGoals(),
                     row.lastActivity() == null ? null : row.lastActivity().toLocalDate());
         }

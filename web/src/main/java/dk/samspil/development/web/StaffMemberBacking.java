@@ -2,6 +2,7 @@ package dk.samspil.development.web;
 
 import dk.samspil.development.boundary.GoalNotFoundException;
 import dk.samspil.development.boundary.Goals;
+import dk.samspil.development.boundary.HistoryRow;
 import dk.samspil.development.boundary.PersonDevelopment;
 import dk.samspil.development.entity.GoalStatus;
 import dk.samspil.shared.web.LanguageBacking;
@@ -88,6 +89,15 @@ public class StaffMemberBacking implements Serializable {
 
     public void setId(Long id) {
         this.id = id;
+    }
+
+    /** The courses the person took, takes or waits for; the ones that ended without a course are apart. */
+    public List<HistoryRow> getHistory() {
+        return person.history().stream().filter(row -> !row.ended()).toList();
+    }
+
+    public List<HistoryRow> getEndedHistory() {
+        return person.history().stream().filter(HistoryRow::ended).toList();
     }
 
     public PersonDevelopment getPerson() {

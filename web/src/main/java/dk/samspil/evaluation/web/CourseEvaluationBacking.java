@@ -6,6 +6,7 @@ import dk.samspil.evaluation.boundary.EvaluationNotFoundException;
 import dk.samspil.evaluation.boundary.EvaluationResults.QuestionResult;
 import dk.samspil.evaluation.boundary.EvaluationResults;
 import dk.samspil.evaluation.entity.QuestionKind;
+import dk.samspil.shared.web.ChartAxis;
 import dk.samspil.shared.web.ChartJson;
 import dk.samspil.shared.web.ChartSeries;
 import dk.samspil.shared.web.LanguageBacking;
@@ -79,7 +80,8 @@ public class CourseEvaluationBacking implements Serializable {
         List<QuestionResult> scales = results.questions().stream().filter(q -> q.kind() == QuestionKind.SCALE).toList();
         return ChartJson.bars(scales.stream().map(q -> q.position() + ". " + shorten(q.text())).toList(),
                 List.of(new ChartSeries(MessageResolver.text("evaluation.results.mean"),
-                        scales.stream().map(QuestionResult::mean).toList(), "#1f5f8b")), true, 5.0);
+                        scales.stream().map(QuestionResult::mean).toList(), "#1f5f8b")), true, ChartAxis.upTo(5),
+                language.getLocale());
     }
 
     public void exportCsv() throws IOException {

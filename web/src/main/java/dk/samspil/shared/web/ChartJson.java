@@ -14,19 +14,29 @@ public final class ChartJson {
     private ChartJson() {
     }
 
-    public static String bars(List<String> labels, List<ChartSeries> series, boolean horizontal, Double max) {
+    /**
+     * Bars of one or more series. Numbers on the axis and in the tooltips follow the reader's
+     * language (Chart.js formats them with Intl: "1,5" in Danish); a bar is never thicker than
+     * 48 px, so that one bar alone does not fill the chart like a block.
+     */
+    public static String bars(List<String> labels, List<ChartSeries> series, boolean horizontal, ChartAxis axis, Locale locale) {
         String data = series.stream()
                 .map(s -> "{\"label\":" + text(s.label()) + ",\"data\":["
                         + s.values().stream().map(v -> String.format(Locale.ROOT, "%.2f", v.doubleValue()))
-                        .collect(Collectors.joining(",")) + "],\"backgroundColor\":" + text(s.colour()) + "}")
+                        .collect(Collectors.joining(",")) + "],\"backgroundColor\":" + text(s.colour())
+                        + ",\"maxBarThickness\":48}")
                 .collect(Collectors.joining(","));
-        String axis = horizontal ? "x" : "y";
-        String scale = max == null ? "{\"beginAtZero\":true}"
-                : String.format(Locale.ROOT, "{\"min\":0,\"max\":%.2f}", max);
+        String scale = axis.max() == null ? "{\"beginAtZero\":true" : String.format(Locale.ROOT, "{\"min\":0,\"max\":%.2f", axis.max());
+        scale += axis.whole() ? ",\"ticks\":{\"precision\":0}}" : "}";
         return "{\"type\":\"bar\",\"data\":{\"labels\":["
                 + labels.stream().map(ChartJson::text).collect(Collectors.joining(",")) + "],\"datasets\":[" + data
-                + "]},\"options\":{" + (horizontal ? "\"indexAxis\":\"y\"," : "") + "\"scales\":{\"" + axis + "\":"
-                + scale + "}}}";
+                + "]},\"options\":{\"locale\":" + text(languageTag(locale)) + "," + (horizontal ? "\"indexAxis\":\"y\"," : "")
+                + "\"scales\":{\"" + (horizontal ? "x" : "y") + "\":" + scale + "}}}";
+    }
+
+    /** Danish as written in Denmark, English as in the United Kingdom (day before month, 24-hour clock). */
+    static String languageTag(Locale locale) {
+        return "en".equals(locale.getLanguage()) ? "en-GB" : "da-DK";
     }
 
     static String text(String text) {
