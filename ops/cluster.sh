@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Two Samspil nodes on this machine behind HAProxy, as two servers behind a load balancer would run
 # ("Two servers behind HAProxy" in the README). Both nodes are copies of the cluster server
-# (ear/target/server-cluster: sessions replicated over JGroups TCP) with the EAR, on one database,
-# and HAProxy sends each person to one node (a sticky cookie) and to the other when that one fails
+# (ear/target/server-cluster: sessions in the database, JGroups over TCP between the nodes) with the
+# EAR, on one database, and HAProxy sends each person to one node (a sticky cookie) and to the other when that one fails
 # its health check or refuses the connection.
 #
 #   ops/cluster.sh start           copy the build, boot node1 and node2, start HAProxy, wait until both are UP
