@@ -94,7 +94,15 @@ logged_in() {
 
 # 1. A restart keeps the session and the open form.
 log_in "$jar" anne.larsen@fjordskolen.example
-logged_in || fail "the demo participant could not log in"
+if ! logged_in; then
+    # Say what the server answered, then give a cold server's first login one more try.
+    echo "First login: my-courses answered $(curl -s -o /dev/null -w '%{http_code}' -b "$jar" "$BASE/participant/my-courses.xhtml");" \
+         "the server's last log lines:" >&2
+    tail -5 "$work/console" | cut -c1-300 >&2
+    sleep 5
+    log_in "$jar" anne.larsen@fjordskolen.example
+    logged_in || fail "the demo participant could not log in"
+fi
 read -r state nonce < <(form_tokens "$jar" "$BASE/participant/my-goals.xhtml")
 "$server/bin/jboss-cli.sh" --connect --controller=127.0.0.1:$((9990 + offset)) --command=':shutdown' >/dev/null
 wait "$(cat "$work/pid")" 2>/dev/null || true

@@ -70,7 +70,8 @@ class AccessMatrixIT {
                 "reflections", "staff-member", "staff-requests")) {
             RULES.put("/leader/" + page + ".xhtml", EnumSet.of(Who.LEADER));
         }
-        for (String page : List.of("calendar", "course-edit", "course-enrolments", "course-evaluation", "course-partners",
+        for (String page : List.of("calendar", "course-attendance", "course-edit", "course-enrolments", "course-evaluation",
+                "course-partners",
                 "course-planning", "course-programme", "partner", "partners", "reports", "rooms", "themes")) {
             RULES.put("/consultant/" + page + ".xhtml", EnumSet.of(Who.CONSULTANT));
         }

@@ -3,6 +3,7 @@ package dk.samspil.it;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 import java.util.List;
 
@@ -35,6 +36,45 @@ class AttendancePageIT extends BrowserJourney {
         assertEquals(1L, db.value("SELECT COUNT(*) FROM attendance WHERE session_id = ? AND status = 'ABSENT'", session));
         assertTrue(browser.find("#register\\:line\\:1\\:status input[value='ABSENT']").isSelected());
         browser.assertAccessible();
+        browser.assertNoJavaScriptErrors();
+    }
+
+    @Test
+    void aConsultantKeepsAWholeCoursesAttendanceOnOnePage() {
+        var course = db.course("PUBLISHED", 10);
+        long first = (Long) db.value("SELECT id FROM course_session WHERE module_id = ?", course.moduleId());
+        db.update("""
+                INSERT INTO course_session (module_id, starts_at, ends_at, room_id)
+                SELECT module_id, starts_at + INTERVAL 7 DAY, ends_at + INTERVAL 7 DAY, room_id FROM course_session WHERE id = ?""",
+                first);
+        db.enrol(course, db.account("Anne Andersen", null, "PARTICIPANT"), "CONFIRMED");
+        db.enrol(course, db.account("Bo Bøgh", null, "PARTICIPANT"), "CONFIRMED");
+        db.update("""
+                INSERT INTO attendance (session_id, enrolment_id, status, registered_by, registered_at)
+                SELECT ?, e.id, 'PRESENT', e.account_id, NOW() FROM enrolment e JOIN account a ON a.id = e.account_id
+                WHERE e.course_id = ? AND a.display_name = 'Anne Andersen'""", first, course.id());
+
+        browser.logIn(db.account("Konsulent Berg", null, "CONSULTANT"), TestDatabase.PASSWORD);
+        browser.open("/consultant/course-programme.xhtml?code=" + course.code());
+        browser.clickAndWait("#tab-attendance");
+        assertEquals(2, browser.findAll("#people > tbody > tr").size());
+        assertEquals(3, browser.findAll("#people > thead th").size(), "a column per session besides the names");
+        assertEquals("PRESENT", new Select(browser.find("#grid\\:person\\:0\\:session\\:0\\:status"))
+                .getFirstSelectedOption().getAttribute("value"), "what is registered is shown");
+        WebElement cell = browser.find("#grid\\:person\\:1\\:session\\:1\\:status");
+        assertTrue(cell.getAccessibleName().startsWith("Bo Bøgh"), "the person and the session name each choice: "
+                + cell.getAccessibleName());
+        browser.assertAccessible();
+
+        new Select(browser.find("#grid\\:person\\:0\\:session\\:1\\:status")).selectByValue("EXCUSED");
+        new Select(cell).selectByValue("ABSENT");
+        browser.clickAndWait("#grid\\:save");
+        assertEquals("Fremmødet er gemt.", browser.find("#messages").getText());
+        for (String status : List.of("PRESENT", "ABSENT", "EXCUSED")) {
+            assertEquals(1L, db.value("""
+                    SELECT COUNT(*) FROM attendance a JOIN course_session s ON s.id = a.session_id
+                    WHERE s.module_id = ? AND a.status = ?""", course.moduleId(), status), status);
+        }
         browser.assertNoJavaScriptErrors();
     }
 

@@ -6,6 +6,7 @@ import dk.samspil.catalog.boundary.CoursePlanning;
 import dk.samspil.catalog.boundary.PlanningQuery;
 import dk.samspil.development.boundary.StaffOverview;
 import dk.samspil.development.boundary.StaffQuery;
+import dk.samspil.enrolment.boundary.Attendances;
 import dk.samspil.enrolment.boundary.MyEnrolments;
 import dk.samspil.partner.boundary.Partnerships;
 import dk.samspil.people.boundary.AccountQuery;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.Locale;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -33,7 +35,7 @@ class AuthorizationIT {
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.applicationWithTests(AuthorizationIT.class, AsParticipant.class,
-                AsConsultant.class);
+                AsConsultant.class, AsPartnerA.class);
     }
 
     @Inject
@@ -59,6 +61,12 @@ class AuthorizationIT {
 
     @Inject
     AsConsultant asConsultant;
+
+    @Inject
+    AsPartnerA asPartner;
+
+    @Inject
+    Attendances attendances;
 
     @Test
     void anyoneMayReadTheCatalogue() {
@@ -86,5 +94,15 @@ class AuthorizationIT {
         assertDoesNotThrow(() -> asConsultant.call(() -> planning.search(PlanningQuery.open(), DANISH)));
         assertThrows(EJBAccessException.class, () -> asConsultant.call(() -> accounts.search(AccountQuery.all())));
         assertThrows(EJBAccessException.class, () -> asConsultant.call(() -> staff.findMyStaff(EVERYONE, DANISH)));
+    }
+
+    @Test
+    void aFacilitatingPartnerKeepsASessionsRegisterButNotTheWholeCourses() {
+        assertThrows(EJBAccessException.class, () -> asPartner.call(() -> attendances.getGrid("ANY", DANISH)));
+        assertThrows(EJBAccessException.class, () -> asPartner.call(() -> {
+            attendances.registerAll("ANY", Map.of());
+            return null;
+        }));
+        assertThrows(EJBAccessException.class, () -> asParticipant.call(() -> attendances.getGrid("ANY", DANISH)));
     }
 }

@@ -1,6 +1,7 @@
 package dk.samspil.enrolment.boundary;
 
 import dk.samspil.catalog.control.CourseLock;
+import dk.samspil.catalog.entity.Course;
 import dk.samspil.catalog.entity.CourseSession;
 import dk.samspil.enrolment.control.Completions;
 import dk.samspil.enrolment.entity.Attendance;
@@ -21,6 +22,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -100,11 +102,88 @@ public class Attendances {
         completions.completeWhereMet(session.getModule().getCourse());
     }
 
+    /** A course's whole attendance for its consultants: three statements whatever its size. */
+    @RolesAllowed(Role.CONSULTANT_NAME)
+    public AttendanceGrid getGrid(String courseCode, Locale locale) {
+        Course course = courseOf(courseCode);
+        List<CourseSession> sessions = em.createQuery("""
+                        SELECT s FROM CourseSession s JOIN FETCH s.module m WHERE m.course = :course
+                        ORDER BY s.startsAt, m.position""", CourseSession.class)
+                .setParameter("course", course)
+                .getResultList();
+        Map<Long, Map<Long, AttendanceStatus>> registered = new HashMap<>();
+        em.createQuery("SELECT a FROM Attendance a WHERE a.session.module.course = :course", Attendance.class)
+                .setParameter("course", course)
+                .getResultStream()
+                .forEach(a -> registered.computeIfAbsent(a.getEnrolment().getId(), k -> new HashMap<>())
+                        .put(a.getSession().getId(), a.getStatus()));
+        List<AttendanceGrid.Row> people = seated(course).stream()
+                .map(e -> new AttendanceGrid.Row(e.getId(), e.getParticipant().getDisplayName(),
+                        registered.getOrDefault(e.getId(), Map.of())))
+                .toList();
+        return new AttendanceGrid(course.getCode(), LocalizedText.in(course.getTitle(), locale),
+                sessions.stream().map(s -> new AttendanceGrid.Column(s.getId(), s.getStartsAt(),
+                        LocalizedText.in(s.getModule().getTitle(), locale))).toList(), people);
+    }
+
+    /**
+     * Saves a course's whole attendance at once (session id → enrolment id → status; a null status
+     * leaves that cell as it was), then completes whoever now meets the rule; the course is locked
+     * first, and a session or person not of this course refuses the whole save.
+     */
+    @RolesAllowed(Role.CONSULTANT_NAME)
+    public void registerAll(String courseCode, Map<Long, Map<Long, AttendanceStatus>> statuses) {
+        Course course = courseLock.lock(courseCode);
+        Map<Long, CourseSession> sessions = em.createQuery(
+                        "SELECT s FROM CourseSession s WHERE s.module.course = :course", CourseSession.class)
+                .setParameter("course", course)
+                .getResultStream().collect(Collectors.toMap(CourseSession::getId, Function.identity()));
+        Map<Long, Enrolment> seated = seated(course).stream().collect(Collectors.toMap(Enrolment::getId, Function.identity()));
+        Map<List<Long>, Attendance> existing = em.createQuery(
+                        "SELECT a FROM Attendance a WHERE a.session.module.course = :course", Attendance.class)
+                .setParameter("course", course)
+                .getResultStream()
+                .collect(Collectors.toMap(a -> List.of(a.getSession().getId(), a.getEnrolment().getId()), Function.identity()));
+        Account me = callers.me();
+        LocalDateTime now = DanishTime.now();
+        statuses.forEach((sessionId, column) -> column.forEach((enrolmentId, status) -> {
+            CourseSession session = sessions.get(sessionId);
+            Enrolment enrolment = seated.get(enrolmentId);
+            if (session == null || enrolment == null) {
+                throw new EnrolmentNotFoundException();
+            }
+            if (status == null) {
+                return;
+            }
+            Attendance attendance = existing.get(List.of(sessionId, enrolmentId));
+            if (attendance == null) {
+                attendance = new Attendance(session, enrolment);
+                attendance.register(status, me, now);
+                em.persist(attendance);
+            } else {
+                attendance.register(status, me, now);
+            }
+        }));
+        em.flush();
+        completions.completeWhereMet(course);
+    }
+
+    private Course courseOf(String code) {
+        return em.createQuery("SELECT c FROM Course c WHERE c.code = :code", Course.class)
+                .setParameter("code", code)
+                .getResultStream().findFirst()
+                .orElseThrow(EnrolmentNotFoundException::new);
+    }
+
     private List<Enrolment> seated(CourseSession session) {
+        return seated(session.getModule().getCourse());
+    }
+
+    private List<Enrolment> seated(Course course) {
         return em.createQuery("""
                         SELECT e FROM Enrolment e JOIN FETCH e.participant a
                         WHERE e.course = :course AND e.status IN :seated ORDER BY a.displayName""", Enrolment.class)
-                .setParameter("course", session.getModule().getCourse())
+                .setParameter("course", course)
                 .setParameter("seated", EnrolmentStatus.SEATED)
                 .getResultList();
     }

@@ -77,6 +77,10 @@ public class Attendance {
         this.registeredAt = at;
     }
 
+    public CourseSession getSession() {
+        return session;
+    }
+
     public Enrolment getEnrolment() {
         return enrolment;
     }
