@@ -47,15 +47,32 @@ public class Leases {
             }
             return claimed;
         } catch (RuntimeException e) {
-            if (!DatabaseFailures.unreachable(e)) {
-                throw e;
-            }
-            if (!failing) {
-                failing = true;
-                LOG.log(Level.WARNING, "Scheduled work paused, the database cannot be reached: {0}",
-                        DatabaseFailures.describe(e));
-            }
+            pauseIfUnreachable(e);
             return false;
+        }
+    }
+
+    /**
+     * Runs a job's work once its lease is claimed. The database going away in the middle is the same
+     * event a claim reports (logged once; the work waits for a later tick), not a failed timer with
+     * its stack trace; any other failure is thrown on.
+     */
+    public void run(Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            pauseIfUnreachable(e);
+        }
+    }
+
+    private void pauseIfUnreachable(RuntimeException e) {
+        if (!DatabaseFailures.unreachable(e)) {
+            throw e;
+        }
+        if (!failing) {
+            failing = true;
+            LOG.log(Level.WARNING, "Scheduled work paused, the database cannot be reached: {0}",
+                    DatabaseFailures.describe(e));
         }
     }
 

@@ -58,7 +58,7 @@ public class OfferExpiry {
     @PermitAll
     void passOnExpiredOffers() {
         if (leases.claim("offer-expiry", Duration.ofMinutes(2))) {
-            expireBefore(DanishTime.now());
+            leases.run(() -> expireBefore(DanishTime.now()));
         }
     }
 

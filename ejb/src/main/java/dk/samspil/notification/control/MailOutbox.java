@@ -39,9 +39,12 @@ public class MailOutbox {
     /** One server of a cluster mails; it keeps the lease while it runs, another takes over 30 s after it stops. */
     @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
     void mailPending() {
-        if (!leases.claim("mail-outbox", Duration.ofSeconds(30))) {
-            return;
+        if (leases.claim("mail-outbox", Duration.ofSeconds(30))) {
+            leases.run(this::mailBatch);
         }
+    }
+
+    private void mailBatch() {
         List<Notification> pending = em.createQuery("""
                         SELECT n FROM Notification n JOIN FETCH n.recipient JOIN FETCH n.course
                         WHERE n.mailedAt IS NULL AND n.mailAttempts < :attempts
