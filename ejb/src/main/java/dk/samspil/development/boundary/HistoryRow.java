@@ -9,9 +9,8 @@ import java.time.LocalDate;
 public record HistoryRow(String courseCode, String courseTitle, EnrolmentStatus status, LocalDate from,
                          LocalDate to, int ects) implements Serializable {
 
-    /** Withdrawn, rejected or cancelled: it ended without a course taken. */
+    /** Withdrawn, rejected or cancelled (no longer active): it ended without a course taken. */
     public boolean ended() {
-        return status == EnrolmentStatus.REJECTED || status == EnrolmentStatus.WITHDRAWN
-                || status == EnrolmentStatus.CANCELLED;
+        return !status.isActive();
     }
 }

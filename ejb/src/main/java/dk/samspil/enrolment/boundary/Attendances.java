@@ -89,14 +89,7 @@ public class Attendances {
             if (enrolment == null) {
                 throw new EnrolmentNotFoundException();
             }
-            Attendance attendance = existing.get(enrolmentId);
-            if (attendance == null) {
-                attendance = new Attendance(session, enrolment);
-                attendance.register(status, me, now);
-                em.persist(attendance);
-            } else {
-                attendance.register(status, me, now);
-            }
+            keep(existing.get(enrolmentId), session, enrolment, status, me, now);
         });
         em.flush();
         completions.completeWhereMet(session.getModule().getCourse());
@@ -112,11 +105,8 @@ public class Attendances {
                 .setParameter("course", course)
                 .getResultList();
         Map<Long, Map<Long, AttendanceStatus>> registered = new HashMap<>();
-        em.createQuery("SELECT a FROM Attendance a WHERE a.session.module.course = :course", Attendance.class)
-                .setParameter("course", course)
-                .getResultStream()
-                .forEach(a -> registered.computeIfAbsent(a.getEnrolment().getId(), k -> new HashMap<>())
-                        .put(a.getSession().getId(), a.getStatus()));
+        registeredOn(course).forEach(a -> registered.computeIfAbsent(a.getEnrolment().getId(), k -> new HashMap<>())
+                .put(a.getSession().getId(), a.getStatus()));
         List<AttendanceGrid.Row> people = seated(course).stream()
                 .map(e -> new AttendanceGrid.Row(e.getId(), e.getParticipant().getDisplayName(),
                         registered.getOrDefault(e.getId(), Map.of())))
@@ -139,10 +129,7 @@ public class Attendances {
                 .setParameter("course", course)
                 .getResultStream().collect(Collectors.toMap(CourseSession::getId, Function.identity()));
         Map<Long, Enrolment> seated = seated(course).stream().collect(Collectors.toMap(Enrolment::getId, Function.identity()));
-        Map<List<Long>, Attendance> existing = em.createQuery(
-                        "SELECT a FROM Attendance a WHERE a.session.module.course = :course", Attendance.class)
-                .setParameter("course", course)
-                .getResultStream()
+        Map<List<Long>, Attendance> existing = registeredOn(course).stream()
                 .collect(Collectors.toMap(a -> List.of(a.getSession().getId(), a.getEnrolment().getId()), Function.identity()));
         Account me = callers.me();
         LocalDateTime now = DanishTime.now();
@@ -155,17 +142,28 @@ public class Attendances {
             if (status == null) {
                 return;
             }
-            Attendance attendance = existing.get(List.of(sessionId, enrolmentId));
-            if (attendance == null) {
-                attendance = new Attendance(session, enrolment);
-                attendance.register(status, me, now);
-                em.persist(attendance);
-            } else {
-                attendance.register(status, me, now);
-            }
+            keep(existing.get(List.of(sessionId, enrolmentId)), session, enrolment, status, me, now);
         }));
         em.flush();
         completions.completeWhereMet(course);
+    }
+
+    /** A new attendance is registered before it is stored (its checks need the status); a known one changes. */
+    private void keep(Attendance known, CourseSession session, Enrolment enrolment, AttendanceStatus status,
+                        Account by, LocalDateTime at) {
+        if (known != null) {
+            known.register(status, by, at);
+            return;
+        }
+        Attendance attendance = new Attendance(session, enrolment);
+        attendance.register(status, by, at);
+        em.persist(attendance);
+    }
+
+    private List<Attendance> registeredOn(Course course) {
+        return em.createQuery("SELECT a FROM Attendance a WHERE a.session.module.course = :course", Attendance.class)
+                .setParameter("course", course)
+                .getResultList();
     }
 
     private Course courseOf(String code) {

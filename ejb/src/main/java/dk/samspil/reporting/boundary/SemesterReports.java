@@ -41,10 +41,8 @@ public class SemesterReports {
 
     /** {@code half} 1 is spring (January–June), 2 autumn (July–December): a {@link Semester}. */
     public SemesterReport report(int year, int half, Locale locale) {
-        if (Semester.parse(year + "-" + half).isEmpty()) {
-            throw new ReportRefusedException("reporting.semester.invalid");
-        }
-        Semester semester = new Semester(year, half);
+        Semester semester = Semester.parse(year + "-" + half)
+                .orElseThrow(() -> new ReportRefusedException("reporting.semester.invalid"));
         LocalDate from = semester.from();
         LocalDate to = semester.until().minusDays(1);
         List<CourseFigures> courses = NativeRows.of(em, """
