@@ -66,7 +66,8 @@ class AccessMatrixIT {
                 "workplace")) {
             RULES.put("/participant/" + page + ".xhtml", EnumSet.of(Who.PARTICIPANT));
         }
-        for (String page : List.of("approvals", "coverage", "import-staff", "municipality-coverage", "my-staff", "nominate",
+        for (String page : List.of("approvals", "coverage", "coverage-competences", "coverage-plan",
+                "coverage-teaching", "import-staff", "municipality-coverage", "my-staff", "nominate",
                 "reflections", "staff-member", "staff-requests")) {
             RULES.put("/leader/" + page + ".xhtml", EnumSet.of(Who.LEADER));
         }

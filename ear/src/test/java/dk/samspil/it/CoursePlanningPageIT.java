@@ -6,7 +6,10 @@ import org.openqa.selenium.support.ui.Select;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -99,7 +102,10 @@ class CoursePlanningPageIT extends BrowserJourney {
         browser.clickAndWait("#session\\:save-session");
 
         String warning = browser.find("#messages").getText();
-        assertTrue(warning.contains(other.code()), "the clash in the third week is named: " + warning);
+        String clash = first.plusWeeks(2).format(DateTimeFormatter.ofPattern("d. MMM yyyy", Locale.forLanguageTag("da")));
+        assertTrue(warning.contains(other.code() + " den " + clash + " 10:00"), "the clash in the third week is named: " + warning);
+        List<String> lines = List.of(warning.split("\n"));
+        assertEquals(lines.size(), new HashSet<>(lines).size(), "each warning once, each naming its own date: " + warning);
         assertEquals(1L, db.value("SELECT COUNT(*) FROM course_session WHERE module_id = ?", course.moduleId()),
                 "nothing is saved before the consultant confirms");
         browser.clickAndWait("#session\\:save-anyway");

@@ -248,6 +248,7 @@ class XssCorpusIT {
                         "/my-data.xhtml", "/reflection/course.xhtml" + code),
                 leader, List.of("/leader/my-staff.xhtml", "/leader/staff-member.xhtml?id=" + teacherId,
                         "/leader/reflections.xhtml", "/leader/approvals.xhtml", "/leader/coverage.xhtml",
+                        "/leader/coverage-plan.xhtml", "/leader/coverage-teaching.xhtml", "/leader/coverage-competences.xhtml",
                         "/reflection/read.xhtml?id=" + reflection),
                 consultant, List.of("/consultant/course-planning.xhtml", "/consultant/course-edit.xhtml" + code,
                         "/consultant/course-edit.xhtml?code=" + cancelled.code(),

@@ -11,8 +11,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,11 +18,10 @@ import java.util.List;
  * What a consultant should know before a session is saved: the room or a facilitator is busy in
  * another session at the same time (of any course not cancelled), or the session lies outside the
  * course's planned period. Two statements at most, using the (room, start) and facilitator indexes.
+ * Dates and times go out as {@code java.time} values, for the page to write in its reader's language.
  */
 @Dependent
 public class SchedulingConflicts {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @PersistenceContext
     EntityManager em;
@@ -33,7 +30,7 @@ public class SchedulingConflicts {
         List<Detail> warnings = new ArrayList<>();
         if (course.isOutsidePeriod(plan)) {
             warnings.add(new Detail("catalog.session.warning.outside-period",
-                    course.getPeriodStart().toString(), course.getPeriodEnd().toString()));
+                    course.getPeriodStart(), course.getPeriodEnd(), plan.startsAt().toLocalDate()));
         }
         long self = rescheduledSessionId == null ? -1 : rescheduledSessionId;
         em.createQuery("""
@@ -47,8 +44,7 @@ public class SchedulingConflicts {
                 .setParameter("cancelled", CourseStatus.CANCELLED)
                 .getResultStream()
                 .forEach(other -> warnings.add(new Detail("catalog.session.warning.room-booked",
-                        plan.room().getLabel(), other.getModule().getCourse().getCode(),
-                        WHEN.format(other.getStartsAt()))));
+                        plan.room().getLabel(), other.getModule().getCourse().getCode(), other.getStartsAt())));
         if (!plan.facilitators().isEmpty()) {
             em.createQuery("""
                             SELECT a.displayName, c.code, s.startsAt
@@ -62,7 +58,7 @@ public class SchedulingConflicts {
                     .setParameter("cancelled", CourseStatus.CANCELLED)
                     .getResultStream()
                     .forEach(row -> warnings.add(new Detail("catalog.session.warning.facilitator-booked",
-                            row[0], row[1], WHEN.format((LocalDateTime) row[2]))));
+                            row[0], row[1], row[2])));
         }
         return warnings;
     }

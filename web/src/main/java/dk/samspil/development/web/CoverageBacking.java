@@ -20,7 +20,9 @@ import java.util.TreeMap;
 
 /**
  * leader/coverage.xhtml?school=&year=: a school's competence coverage with its gaps and the courses
- * that address them, and the forms that change the plan, the teaching and the competences.
+ * that address them; and its edit pages, each with the forms for one of what the coverage is computed
+ * from: coverage-plan (classes and planned lessons), coverage-teaching (who teaches what),
+ * coverage-competences (the teachers' competences).
  */
 @Named
 @ViewScoped
@@ -102,6 +104,11 @@ public class CoverageBacking implements Serializable {
 
     public List<Integer> getGrades() {
         return List.copyOf(classes.keySet());
+    }
+
+    /** All the school's ordinary classes across grades, for the summary's link to the plan. */
+    public int getClassCount() {
+        return classes.values().stream().mapToInt(Integer::intValue).sum();
     }
 
     public List<CompetenceBasis> getBases() {

@@ -73,7 +73,8 @@ public class MyStaffBacking {
         var charts = result.charts();
         return ChartJson.bars(charts.participation().stream().map(InstitutionShare::institution).toList(), List.of(
                 new ChartSeries(MessageResolver.text("development.chart.participation-series"),
-                        charts.participation().stream().map(p -> p.share() * 100).toList(), "#1f5f8b")), true, ChartAxis.upTo(100),
+                        charts.participation().stream().map(p -> Math.round(p.share() * 100)).toList(), "#1f5f8b")), true,
+                ChartAxis.percent(MessageResolver.text("development.chart.participation-axis")),
                 language.getLocale());
     }
 

@@ -27,7 +27,8 @@ public final class ChartJson {
                         + ",\"maxBarThickness\":48}")
                 .collect(Collectors.joining(","));
         String scale = axis.max() == null ? "{\"beginAtZero\":true" : String.format(Locale.ROOT, "{\"min\":0,\"max\":%.2f", axis.max());
-        scale += axis.whole() ? ",\"ticks\":{\"precision\":0}}" : "}";
+        scale += axis.whole() ? ",\"ticks\":{\"precision\":0}" : "";
+        scale += axis.title() == null ? "}" : ",\"title\":{\"display\":true,\"text\":" + text(axis.title()) + "}}";
         return "{\"type\":\"bar\",\"data\":{\"labels\":["
                 + labels.stream().map(ChartJson::text).collect(Collectors.joining(",")) + "],\"datasets\":[" + data
                 + "]},\"options\":{\"locale\":" + text(languageTag(locale)) + "," + (horizontal ? "\"indexAxis\":\"y\"," : "")

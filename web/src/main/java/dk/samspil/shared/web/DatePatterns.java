@@ -4,6 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import java.util.Locale;
+
 /**
  * The date and time patterns of the reader's language, for {@code f:convertDateTime pattern="…"}:
  * Danish writes "6. dec. 2026" and "tirsdag 8. december 2026, 14:30", English "6 Dec 2026" and
@@ -12,6 +14,9 @@ import jakarta.inject.Named;
 @Named("dates")
 @RequestScoped
 public class DatePatterns {
+
+    private static final String DANISH_DATE = "d. MMM yyyy";
+    private static final String ENGLISH_DATE = "d MMM yyyy";
 
     @Inject
     LanguageBacking language;
@@ -22,7 +27,16 @@ public class DatePatterns {
 
     /** 6. dec. 2026 / 6 Dec 2026 */
     public String getDate() {
-        return danish() ? "d. MMM yyyy" : "d MMM yyyy";
+        return danish() ? DANISH_DATE : ENGLISH_DATE;
+    }
+
+    /** The date pattern of a locale outside a page's request (a message's arguments). */
+    public static String date(Locale locale) {
+        return "en".equals(locale.getLanguage()) ? ENGLISH_DATE : DANISH_DATE;
+    }
+
+    public static String dateTime(Locale locale) {
+        return date(locale) + " HH:mm";
     }
 
     /** 6. december 2026 / 6 December 2026 */

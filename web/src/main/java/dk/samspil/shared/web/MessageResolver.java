@@ -9,6 +9,10 @@ import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -38,6 +42,19 @@ public class MessageResolver {
         } catch (MissingResourceException e) {
             text = key;
         }
-        return parameters.length == 0 ? text : new MessageFormat(text, Faces.getLocale()).format(parameters);
+        return parameters.length == 0 ? text : new MessageFormat(text, Faces.getLocale()).format(readable(Faces.getLocale(), parameters));
+    }
+
+    /** Dates and times among a message's arguments as its reader writes them ("6. dec. 2026 14:30"). */
+    static Object[] readable(Locale locale, Object... parameters) {
+        Object[] out = parameters.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] instanceof LocalDateTime at) {
+                out[i] = DateTimeFormatter.ofPattern(DatePatterns.dateTime(locale), locale).format(at);
+            } else if (out[i] instanceof LocalDate day) {
+                out[i] = DateTimeFormatter.ofPattern(DatePatterns.date(locale), locale).format(day);
+            }
+        }
+        return out;
     }
 }

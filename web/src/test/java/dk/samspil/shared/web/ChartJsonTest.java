@@ -26,6 +26,13 @@ class ChartJsonTest {
     }
 
     @Test
+    void aPercentageRunsToOneHundredInWholeNumbersAndNamesItsUnit() {
+        String json = ChartJson.bars(List.of("Fjordskolen"), ONE, true, ChartAxis.percent("Andel (%)"), LanguageBacking.DANISH);
+        assertTrue(json.contains("\"x\":{\"min\":0,\"max\":100.00,\"ticks\":{\"precision\":0},"
+                + "\"title\":{\"display\":true,\"text\":\"Andel (%)\"}}"), json);
+    }
+
+    @Test
     void numbersFollowTheReadersLanguage() {
         assertTrue(ChartJson.bars(List.of("a"), ONE, false, ChartAxis.counts(), LanguageBacking.DANISH).contains("\"locale\":\"da-DK\""));
         assertTrue(ChartJson.bars(List.of("a"), ONE, false, ChartAxis.counts(), Locale.ENGLISH).contains("\"locale\":\"en-GB\""));
