@@ -103,7 +103,7 @@ class AccessMatrixIT {
     }
 
     /** Every page of the built WAR, outside WEB-INF. */
-    private static Set<String> pages() throws IOException {
+    static Set<String> pages() throws IOException {
         Set<String> pages = new TreeSet<>();
         try (ZipFile ear = new ZipFile(Path.of(System.getProperty("samspil.ear")).toFile())) {
             ZipEntry war = ear.stream().filter(e -> e.getName().endsWith(".war")).findFirst().orElseThrow();

@@ -1,0 +1,159 @@
+package dk.samspil.it;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every page of the built WAR, opened in Chromium by a person it is for, in Danish and in English,
+ * with something on it to show: axe-core with the WCAG 2.2 A/AA tags at 1280 and 320 px, no reflow
+ * overflow at 320 px and a visible focus on every control ({@link Browser#assertAccessible()}), and
+ * never an error page. The journeys check their pages in the state a task leaves them; this checks
+ * that no page is missed, in either language: a new page without a visit here fails the build.
+ */
+class EveryPagePageIT extends BrowserJourney {
+
+    @Test
+    void everyPageIsVisitedHere() throws Exception {
+        Set<String> visited = visits(Fixture.EXAMPLE).values().stream().flatMap(List::stream)
+                .map(page -> page.replaceFirst("\\?.*", "")).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(AccessMatrixIT.pages(), visited, "every page of the WAR, and no gone one");
+    }
+
+    @Test
+    void aVisitorsPages() {
+        sweep(null, visits(fixture()).get(Who.VISITOR));
+    }
+
+    @Test
+    void aParticipantsPages() {
+        Fixture f = fixture();
+        sweep(f.teacher(), visits(f).get(Who.PARTICIPANT));
+    }
+
+    @Test
+    void aLeadersPages() {
+        Fixture f = fixture();
+        sweep(f.leader(), visits(f).get(Who.LEADER));
+    }
+
+    @Test
+    void aConsultantsPages() {
+        Fixture f = fixture();
+        sweep(f.consultant(), visits(f).get(Who.CONSULTANT));
+    }
+
+    @Test
+    void aPartnersAndAnAdministratorsPages() {
+        Fixture f = fixture();
+        sweep(f.contact(), visits(f).get(Who.PARTNER));
+        browser.forgetSession();
+        sweep(f.admin(), visits(f).get(Who.ADMIN));
+    }
+
+    private enum Who { VISITOR, PARTICIPANT, LEADER, CONSULTANT, PARTNER, ADMIN }
+
+    /**
+     * What the pages are about: a course that ended yesterday (so its evaluation is open) with a participant,
+     * her leader and her shared reflection, a co-designing partner organisation with a login, and an administrator.
+     */
+    private record Fixture(String code, long moduleId, long sessionId, long reflection, long teacherId, long partnerId, long institutionId,
+                           long accountId, String teacher, String leader, String consultant, String contact, String admin) {
+        static final Fixture EXAMPLE = new Fixture("C", 1, 1, 1, 1, 1, 1, 1, "", "", "", "", "");
+    }
+
+    private static Map<Who, List<String>> visits(Fixture f) {
+        String code = "?code=" + f.code();
+        return Map.of(
+                Who.VISITOR, List.of("/index.xhtml", "/login.xhtml", "/accessibility.xhtml", "/verify.xhtml",
+                        "/catalog/course.xhtml" + code, "/password-forgotten.xhtml", "/password-reset.xhtml?token=unknown",
+                        "/register.xhtml", "/register-confirm.xhtml?token=unknown"),
+                Who.PARTICIPANT, List.of("/participant/my-courses.xhtml", "/participant/my-learning.xhtml",
+                        "/participant/reflections.xhtml" + "?course=" + f.code(), "/participant/reflection.xhtml?module=" + f.moduleId(),
+                        "/participant/my-goals.xhtml", "/participant/evaluation.xhtml?course=" + f.code(), "/participant/workplace.xhtml",
+                        "/reflection/course.xhtml" + code, "/notifications.xhtml", "/my-data.xhtml", "/password.xhtml"),
+                Who.LEADER, List.of("/leader/my-staff.xhtml", "/leader/staff-member.xhtml?id=" + f.teacherId(),
+                        "/leader/approvals.xhtml", "/leader/nominate.xhtml" + code, "/leader/staff-requests.xhtml",
+                        "/leader/import-staff.xhtml", "/leader/reflections.xhtml", "/reflection/read.xhtml?id=" + f.reflection(),
+                        "/leader/coverage.xhtml?school=" + f.institutionId(), "/leader/coverage-plan.xhtml?school=" + f.institutionId(),
+                        "/leader/coverage-teaching.xhtml?school=" + f.institutionId(),
+                        "/leader/coverage-competences.xhtml?school=" + f.institutionId(), "/leader/municipality-coverage.xhtml"),
+                Who.CONSULTANT, List.of("/consultant/course-planning.xhtml", "/consultant/calendar.xhtml",
+                        "/consultant/course-edit.xhtml" + code, "/consultant/course-programme.xhtml" + code,
+                        "/consultant/course-partners.xhtml" + code, "/consultant/course-enrolments.xhtml" + code,
+                        "/consultant/course-attendance.xhtml" + code, "/attendance/register.xhtml?session=" + f.sessionId(),
+                        "/consultant/course-evaluation.xhtml" + code, "/consultant/partners.xhtml",
+                        "/consultant/partner.xhtml?id=" + f.partnerId(), "/consultant/rooms.xhtml", "/consultant/themes.xhtml",
+                        "/consultant/reports.xhtml"),
+                Who.PARTNER, List.of("/partner/my-partnerships.xhtml", "/partner/evaluation.xhtml" + code),
+                Who.ADMIN, List.of("/admin/accounts.xhtml", "/admin/account.xhtml?id=" + f.accountId(),
+                        "/admin/institutions.xhtml", "/admin/institution.xhtml?id=" + f.institutionId(),
+                        "/admin/retention.xhtml"));
+    }
+
+    private Fixture fixture() {
+        long school = db.institution("Alle siders skole");
+        String leader = db.account("Leder Alle Sider", school, "LEADER", "PARTICIPANT");
+        db.lead(leader, school);
+        db.update("""
+                INSERT INTO institution (municipality_id, name, kind)
+                SELECT municipality_id, CONCAT('Forvaltningen ', id), 'ADMINISTRATION' FROM institution WHERE id = ?""", school);
+        db.lead(leader, ((Number) db.value("SELECT MAX(id) FROM institution WHERE kind = 'ADMINISTRATION'")).longValue());
+        String teacher = db.account("Lærer Alle Sider", school, "PARTICIPANT");
+        var course = db.course("PUBLISHED", 10, "test-theme", LocalDate.now().minusDays(1)); // ended: its evaluation is open
+        db.enrol(course, teacher, "CONFIRMED");
+        for (int answered = 0; answered < 3; answered++) {
+            db.update("INSERT INTO evaluation_response (course_id, submitted_on) VALUES (?, CURDATE())", course.id());
+        }
+        long session = ((Number) db.value("SELECT id FROM course_session WHERE module_id = ?", course.moduleId())).longValue();
+        String consultant = (String) db.value(
+                "SELECT a.email FROM account a JOIN course c ON c.consultant_id = a.id WHERE c.id = ?", course.id());
+        String contact = db.account("Kontakt Alle Sider", null, "PARTNER");
+        long partner = db.partnerLogin(contact);
+        db.link(course, partner, "CO_DESIGNER", null);
+        db.update("""
+                INSERT INTO reflection (author_id, module_id, body, status, created_at, updated_at, submitted_at)
+                SELECT id, ?, '<p>Hvad eleverne lærte hos foreningen.</p>', 'SUBMITTED', NOW(), NOW(), NOW()
+                FROM account WHERE email = ?""", course.moduleId(), teacher);
+        long reflection = ((Number) db.value(
+                "SELECT r.id FROM reflection r JOIN account a ON a.id = r.author_id WHERE a.email = ?", teacher)).longValue();
+        db.update("INSERT INTO reflection_version (reflection_id, number, body, submitted_at) SELECT id, 1, body, NOW() "
+                + "FROM reflection WHERE id = ?", reflection);
+        db.update("INSERT INTO reflection_share (reflection_id, audience) VALUES (?, 'LEADERS'), (?, 'COURSE_TEAM')",
+                reflection, reflection);
+        long teacherId = ((Number) db.value("SELECT id FROM account WHERE email = ?", teacher)).longValue();
+        return new Fixture(course.code(), course.moduleId(), session, reflection, teacherId, partner, school, teacherId,
+                teacher, leader, consultant, contact, db.account("Admin Alle Sider", null, "ADMIN"));
+    }
+
+    /** Each page in Danish, then in English; fails listing every page that failed, not only the first. */
+    private void sweep(String email, List<String> pages) {
+        if (email != null) {
+            browser.logIn(email, TestDatabase.PASSWORD);
+        }
+        List<String> failed = new ArrayList<>();
+        for (String language : List.of("da", "en")) {
+            browser.open("/index.xhtml?lang=" + language);
+            for (String page : pages) {
+                browser.open(page);
+                try {
+                    assertEquals(language, browser.find("html").getAttribute("lang"), page);
+                    assertTrue(browser.findAll("#error-title").isEmpty(), "an error page: " + browser.heading());
+                    browser.assertAccessible();
+                } catch (AssertionError e) {
+                    failed.add(page + " (" + language + "): " + e.getMessage());
+                }
+            }
+        }
+        assertEquals(List.of(), failed, "pages that failed");
+    }
+}
