@@ -24,6 +24,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -100,9 +102,18 @@ public final class Browser implements AutoCloseable {
         return cookie == null ? null : cookie.getValue();
     }
 
-    /** Sets a field's value as the browser's own picker would (date inputs type differently per locale). */
+    /**
+     * Sets a field's value. A day (yyyy-mm-dd) in a date picker is typed as its reader would, dd/mm/yyyy,
+     * and the picker fills the hidden field the form sends; any other field gets the value as it is.
+     */
     public void fill(String css, String value) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", find(css), value);
+        WebElement field = find(css);
+        if (field.getAttribute("class").contains("date-picker__external-input") && value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            field.clear();
+            field.sendKeys(LocalDate.parse(value).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+            return;
+        }
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", field, value);
     }
 
     /** Runs a script in the page, e.g. to shorten a timer the test cannot wait for. */

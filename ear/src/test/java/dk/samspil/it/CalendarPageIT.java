@@ -5,6 +5,7 @@ import org.openqa.selenium.support.ui.Select;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -60,7 +61,8 @@ class CalendarPageIT extends BrowserJourney {
         browser.clickAndWait("#plan-" + free);
 
         assertEquals("consultant/course-programme.xhtml", browser.path());
-        assertEquals(free.toString(), browser.find("#session\\:day").getAttribute("value"));
+        assertEquals(free.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")), browser.find("#session\\:day").getAttribute("value"),
+                "the chosen day, shown the Danish way by the date picker");
         assertEquals(String.valueOf(room), new Select(browser.find("#session\\:room")).getFirstSelectedOption().getAttribute("value"));
         browser.fill("#session\\:starts", "09:00");
         browser.fill("#session\\:ends", "12:00");

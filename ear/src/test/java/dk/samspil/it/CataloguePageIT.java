@@ -81,8 +81,8 @@ class CataloguePageIT extends BrowserJourney {
 
     @Test
     void aMalformedFilterIsExplainedNextToTheForm() {
-        browser.open("/?from=1.3.2027");
-        assertEquals("Skriv datoen som åååå-mm-dd.", browser.find("#search-error").getText());
+        browser.open("/?from=31.2.2027");
+        assertEquals("Skriv datoen som dd/mm/åååå, fx 6/12/2026.", browser.find("#search-error").getText());
         assertEquals("true", browser.find("#from").getAttribute("aria-invalid"));
         assertTrue(browser.text().contains("Ingen kurser fundet"), browser.text());
         browser.assertAccessible();

@@ -3,11 +3,12 @@ package dk.samspil.catalog.web;
 import dk.samspil.catalog.boundary.CatalogSearch;
 import dk.samspil.catalog.boundary.InvalidSearchException;
 import dk.samspil.catalog.entity.TargetGroup;
+import dk.samspil.shared.web.DayInput;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -65,11 +66,7 @@ final class SearchParameters {
         if (value == null || value.isEmpty()) {
             return null;
         }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new InvalidSearchException(name, "catalog.search.date.invalid");
-        }
+        return DayInput.day(value).orElseThrow(() -> new InvalidSearchException(name, "catalog.search.date.invalid"));
     }
 
     private static Integer number(String name, String value, Integer missing) {

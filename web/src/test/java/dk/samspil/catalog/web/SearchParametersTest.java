@@ -47,7 +47,7 @@ class SearchParametersTest {
 
     @Test
     void malformedValuesNameTheirFilter() {
-        Map<String, String> cases = Map.of("from", "1.2.2027", "to", "tomorrow", "ects", "ten", "page", "x",
+        Map<String, String> cases = Map.of("from", "30.2.2027", "to", "tomorrow", "ects", "ten", "page", "x",
                 "target", "PUPIL", "seats", "yes");
         cases.forEach((name, value) -> assertEquals(name, assertThrows(InvalidSearchException.class,
                 () -> SearchParameters.parse(Map.of(name, value)::get)).filter(), name));
