@@ -39,7 +39,7 @@ INSERT IGNORE INTO course (id, code, title_da, description_da, theme_id, ects, s
                            waiting_list_capacity, consultant_id)
 WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100)
 SELECT 300000 + i, CONCAT('BENCH-S-', i), CONCAT('Benchkursus ', i), 'Kursus til belastningstest.',
-       1000 + i % 7, ELT(1 + i % 4, 0, 5, 10, 15), IF(i <= 80, 'COMPLETED', 'PUBLISHED'), 'Campus Vejle', 1000,
+       1 + i % 7, ELT(1 + i % 4, 0, 5, 10, 15), IF(i <= 80, 'COMPLETED', 'PUBLISHED'), 'Campus Vejle', 300000,
        CURDATE() - INTERVAL (400 - i * 4) DAY, CURDATE() - INTERVAL (390 - i * 4) DAY,
        CURDATE() - INTERVAL (380 - i * 4) DAY, 1, 500, 50, 1001
 FROM n;
@@ -55,7 +55,7 @@ FROM p CROSS JOIN k;
 INSERT IGNORE INTO development_goal (account_id, text, theme_id, due_date, status, agreed_by, agreed_at)
 WITH RECURSIVE p(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM p WHERE i < 10000),
                k(j) AS (SELECT 0 UNION ALL SELECT 1)
-SELECT 300000 + p.i, CONCAT('Udviklingsmål ', k.j + 1), 1000 + (p.i + k.j) % 7,
+SELECT 300000 + p.i, CONCAT('Udviklingsmål ', k.j + 1), 1 + (p.i + k.j) % 7,
        CURDATE() + INTERVAL ((p.i % 200) - 50) DAY, IF(k.j = 0, 'OPEN', 'ACHIEVED'), 299999, NOW()
 FROM p CROSS JOIN k
 WHERE NOT EXISTS (SELECT 1 FROM development_goal g WHERE g.account_id = 300001);

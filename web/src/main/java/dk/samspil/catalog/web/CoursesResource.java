@@ -3,6 +3,7 @@ package dk.samspil.catalog.web;
 import dk.samspil.catalog.boundary.Catalog;
 import dk.samspil.catalog.boundary.CatalogPage;
 import dk.samspil.catalog.boundary.CourseDetails;
+import dk.samspil.catalog.boundary.InvalidSearchException;
 import dk.samspil.shared.web.InvalidParameterException;
 import dk.samspil.shared.web.LanguageBacking;
 import jakarta.inject.Inject;
@@ -52,8 +53,8 @@ public class CoursesResource {
         parameters.put("theme", theme);
         parameters.put("target", target);
         parameters.put("municipality", municipality);
-        parameters.put("from", from);
-        parameters.put("to", to);
+        parameters.put("from", isoDay("from", from));
+        parameters.put("to", isoDay("to", to));
         parameters.put("ects", ects);
         parameters.put("seats", seats);
         parameters.put("page", page);
@@ -68,6 +69,14 @@ public class CoursesResource {
     public CourseDetails get(@Parameter(description = "The course's code") @PathParam("code") String code,
                              @Parameter(description = "da (default) or en") @QueryParam("lang") String lang) {
         return catalog.getPublishedCourse(code, locale(lang));
+    }
+
+    /** The API takes a day as yyyy-MM-dd only, as documented (people on the catalogue page may type 6/12/2026). */
+    private static String isoDay(String name, String value) {
+        if (value != null && !value.isEmpty() && !value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            throw new InvalidSearchException(name, "catalog.search.date.iso");
+        }
+        return value;
     }
 
     private static Locale locale(String lang) {
