@@ -1333,3 +1333,12 @@ UPDATE course c
           GROUP BY m.course_id) p ON p.course_id = c.id
 SET c.first_session_at = p.first_at, c.last_session_at = p.last_at
 WHERE c.id BETWEEN 2000 AND 2999;
+
+-- Where each institution is invoiced: EAN numbers in the public range with valid check digits, made
+-- up for the demo; the administration wants its order number on every invoice.
+UPDATE institution
+SET ean = CASE id WHEN 1000 THEN '5798000630109' WHEN 1001 THEN '5798000630116' WHEN 1002 THEN '5798000630123'
+                  WHEN 1003 THEN '5798000630130' WHEN 1004 THEN '5798000630147' WHEN 2000 THEN '5798000630154'
+                  WHEN 2001 THEN '5798000630161' WHEN 2002 THEN '5798000630178' WHEN 2003 THEN '5798000630185' END
+WHERE id IN (1000, 1001, 1002, 1003, 1004, 2000, 2001, 2002, 2003) AND ean IS NULL;
+UPDATE institution SET invoice_reference = 'Børn og Unge, ordre 4711' WHERE id = 1004 AND invoice_reference IS NULL;

@@ -4,6 +4,7 @@ import dk.samspil.people.boundary.InstitutionForm;
 import dk.samspil.people.boundary.InstitutionImportReport;
 import dk.samspil.people.boundary.InstitutionRow;
 import dk.samspil.people.boundary.Institutions;
+import dk.samspil.people.boundary.PayerDetails;
 import dk.samspil.people.entity.InstitutionRuleException;
 import dk.samspil.people.entity.InstitutionKind;
 import dk.samspil.shared.InvalidCsvException;
@@ -85,6 +86,29 @@ class InstitutionsIT extends InContainerTest {
         assertEquals(0, asAdmin.get(() -> institutions.search(number, null, false, 0)).size());
         asAdmin.run(() -> institutions.reopen(id));
         assertNull(asAdmin.get(() -> institutions.row(id)).closedOn());
+    }
+
+    @Test
+    void anInstitutionIsInvoicedAtItsEanAndTheDatabaseRefusesAWrongOneToo() {
+        long id = asAdmin.get(() -> institutions.create(
+                new InstitutionForm("Betalerskolen " + TestDatabase.unique(), InstitutionKind.SCHOOL, 630L, null)));
+        asAdmin.run(() -> institutions.payBy(id, new PayerDetails("5798000416604", "Ordre 4711")));
+        assertEquals(new PayerDetails("5798000416604", "Ordre 4711"), asAdmin.get(() -> institutions.payer(id)));
+
+        InstitutionRuleException wrong = assertThrows(InstitutionRuleException.class,
+                () -> asAdmin.run(() -> institutions.payBy(id, new PayerDetails("5798000416605", "Ordre 4712"))));
+        assertEquals("ean", wrong.field());
+        assertEquals(new PayerDetails("5798000416604", "Ordre 4711"), asAdmin.get(() -> institutions.payer(id)),
+                "nothing changed, the reference neither");
+        assertThrows(EJBAccessException.class, () -> asLeader.call(() -> {
+            institutions.payBy(id, new PayerDetails(null, null));
+            return null;
+        }));
+
+        // The same rule in the schema, for whatever writes past the application.
+        assertThrows(IllegalStateException.class, () -> db.update("UPDATE institution SET ean = '5798000416605' WHERE id = ?", id));
+        assertThrows(IllegalStateException.class, () -> db.update("UPDATE institution SET invoice_reference = ' ' WHERE id = ?", id));
+        assertEquals("5798000416604", db.value("SELECT ean FROM institution WHERE id = ?", id));
     }
 
     @Test

@@ -194,6 +194,29 @@ class OnboardingPageIT extends BrowserJourney {
     }
 
     @Test
+    void anAdministratorSaysWhereAnInstitutionIsInvoiced() {
+        long school = db.institution("Betalerskolen");
+        db.login(TestPeople.ADMIN, "ADMIN");
+        browser.logIn(TestPeople.ADMIN, TestDatabase.PASSWORD);
+        browser.open("/admin/institution.xhtml?id=" + school);
+        assertEquals("Intet", browser.find("#ean-fact").getText());
+
+        type("#payer\\:ean", "5798000416605");
+        type("#payer\\:reference", "Ordre 4711");
+        browser.clickAndWait("#payer\\:save");
+        assertTrue(browser.find("[id='payer:ean'] ~ .field-error").getText().contains("kontrolciffer"), browser.text());
+        assertEquals(null, db.value("SELECT ean FROM institution WHERE id = ?", school), "a wrong check digit saves nothing");
+        browser.assertAccessible();
+
+        type("#payer\\:ean", "5798000416604");
+        browser.clickAndWait("#payer\\:save");
+        assertTrue(browser.find("#messages").getText().contains("Faktureringen af Betalerskolen"), browser.text());
+        assertEquals("5798000416604", browser.find("#ean-fact").getText());
+        assertEquals("Ordre 4711", db.value("SELECT invoice_reference FROM institution WHERE id = ?", school));
+        browser.assertNoJavaScriptErrors();
+    }
+
+    @Test
     void theNewPagesAreAccessibleInEnglishToo() {
         db.login(TestPeople.ADMIN, "ADMIN");
         browser.open("/register.xhtml");

@@ -42,7 +42,7 @@ class XssCorpusIT {
 
     /** Text fields that take a payload here, by entity and field (LocalizedText fields in both languages). */
     private static final Set<String> FILLED = new TreeSet<>(List.of(
-            "Account.displayName", "Institution.name", "Theme.name", "Course.title", "Course.description", "Course.place",
+            "Account.displayName", "Institution.name", "Institution.invoiceReference", "Theme.name", "Course.title", "Course.description", "Course.place",
             "Course.cancellationReason", "CourseModule.title", "CourseModule.description", "CourseModule.objectives",
             "CourseModule.reflectionPrompts", "Room.place", "Room.name", "PartnerOrganisation.name",
             "PartnerOrganisation.description", "CoursePartner.contribution", "PartnerContact.name", "PartnerContact.phone",
@@ -67,6 +67,7 @@ class XssCorpusIT {
             entry("Municipality.code", "reference data from the migrations"),
             entry("Municipality.name", "reference data from the migrations"),
             entry("Institution.number", "six digits, checked by the form, the entity and the database"),
+            entry("Institution.ean", "13 digits with a GS1 check digit, checked by the form, the entity and the database"),
             entry("Region.code", "reference data from the migrations"),
             entry("Region.nameDa", "reference data from the migrations"),
             entry("Region.nameEn", "reference data from the migrations"),
@@ -86,7 +87,7 @@ class XssCorpusIT {
             "title.en", "desc.da", "desc.en", "place", "cancel", "mod.da", "mod.en", "moddesc.da", "moddesc.en", "obj.da",
             "obj.en", "prompt.da", "prompt.en", "room.place", "room.name", "org", "org.da", "org.en", "contrib.da",
             "contrib.en", "contact", "phone", "prop.da", "propobj.da", "repl.da", "replobj.da", "rationale", "decision",
-            "q.da", "q.en", "answer", "motivation", "goal", "comment", "notice", "feedback", "log", "competence");
+            "q.da", "q.en", "answer", "motivation", "goal", "comment", "notice", "feedback", "log", "competence", "invoiceref");
 
     private final TestDatabase db = Server.database();
 
@@ -141,6 +142,7 @@ class XssCorpusIT {
     @Test
     void noPageShowsAStoredPayloadUnescaped() throws Exception {
         long school = db.institution(payload("inst", true));
+        db.update("UPDATE institution SET invoice_reference = ? WHERE id = ?", payload("invoiceref", false), school);
         String teacher = db.account(payload("person", true), school, "PARTICIPANT");
         String leader = db.account("Leder XSS", null, "LEADER");
         db.lead(leader, school);
@@ -259,7 +261,7 @@ class XssCorpusIT {
                         "/reflection/course.xhtml" + code, "/reflection/read.xhtml?id=" + reflection,
                         "/attendance/register.xhtml" + code),
                 contact, List.of("/partner/my-partnerships.xhtml", "/partner/evaluation.xhtml" + code),
-                admin, List.of("/admin/accounts.xhtml")));
+                admin, List.of("/admin/accounts.xhtml", "/admin/institution.xhtml?id=" + school)));
 
         List<String> found = new ArrayList<>();
         Set<String> shown = new TreeSet<>();

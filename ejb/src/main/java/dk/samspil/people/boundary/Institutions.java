@@ -144,6 +144,19 @@ public class Institutions {
                 institution.getName(), institution.getKind(), municipality.getCode());
     }
 
+    public PayerDetails payer(long id) {
+        Institution institution = find(id);
+        return new PayerDetails(institution.getEan(), institution.getInvoiceReference());
+    }
+
+    /** Where and how the institution is invoiced; a wrong EAN or a too long reference changes nothing. */
+    public void payBy(long id, PayerDetails details) {
+        Institution institution = find(id);
+        institution.payBy(details.ean(), details.invoiceReference());
+        SECURITY.log(System.Logger.Level.INFO, "Institution {0} invoiced at EAN {1} from now on, set by {2}", id,
+                institution.getEan(), callers.myEmail());
+    }
+
     public void close(long id) {
         Institution institution = find(id);
         institution.close(DanishTime.today());

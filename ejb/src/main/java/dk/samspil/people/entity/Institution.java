@@ -26,6 +26,7 @@ public class Institution {
 
     public static final int NAME_MAX = 150;
     public static final String NUMBER_PATTERN = "[0-9]{6}";
+    public static final int REFERENCE_MAX = 60;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -59,6 +60,16 @@ public class Institution {
     @Column(name = "approval_required", nullable = false)
     private boolean approvalRequired;
 
+    /** Where its e-invoices go (NemHandel), when it pays for its staff's places; see {@link Ean}. */
+    @Pattern(regexp = "[0-9]{13}")
+    @Column(name = "ean", length = Ean.LENGTH)
+    private String ean;
+
+    /** The order or person reference the institution wants on every invoice, or none. */
+    @Size(min = 1, max = REFERENCE_MAX)
+    @Column(name = "invoice_reference", length = REFERENCE_MAX)
+    private String invoiceReference;
+
     protected Institution() {
     }
 
@@ -79,6 +90,31 @@ public class Institution {
         this.name = name.strip();
         this.kind = kind;
         this.number = blankToNull(number);
+    }
+
+    /**
+     * Where and how the institution is invoiced: its EAN number (or none, blank) and the reference it
+     * wants on every invoice (or none).
+     */
+    public void payBy(String ean, String invoiceReference) {
+        String number = blankToNull(ean);
+        if (number != null && !Ean.isValid(number)) {
+            throw new InstitutionRuleException("ean", "people.institution.ean-invalid");
+        }
+        String reference = blankToNull(invoiceReference);
+        if (reference != null && reference.length() > REFERENCE_MAX) {
+            throw new InstitutionRuleException("reference", "people.institution.reference-too-long", REFERENCE_MAX);
+        }
+        this.ean = number;
+        this.invoiceReference = reference;
+    }
+
+    public String getEan() {
+        return ean;
+    }
+
+    public String getInvoiceReference() {
+        return invoiceReference;
     }
 
     public void close(LocalDate on) {

@@ -2,6 +2,7 @@ package dk.samspil.people.web;
 
 import dk.samspil.people.boundary.InstitutionRow;
 import dk.samspil.people.boundary.Institutions;
+import dk.samspil.people.boundary.PayerDetails;
 import dk.samspil.people.entity.InstitutionRuleException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -11,7 +12,10 @@ import org.omnifaces.util.Messages;
 
 import java.io.Serializable;
 
-/** admin/institution.xhtml?id=…: rename, reclassify, move, number, close or reopen one institution. */
+/**
+ * admin/institution.xhtml?id=…: rename, reclassify, move, number, close or reopen one institution, and
+ * say how it is invoiced for its staff's places (EAN number, reference).
+ */
 @Named
 @ViewScoped
 public class InstitutionBacking implements Serializable {
@@ -24,11 +28,16 @@ public class InstitutionBacking implements Serializable {
     private Long id;
     private InstitutionRow state;
     private final InstitutionFields fields = new InstitutionFields();
+    private String ean;
+    private String invoiceReference;
 
     public void load() {
         try {
             fields.offering(institutions).fill(institutions.get(id == null ? -1 : id));
             state = institutions.row(id);
+            PayerDetails payer = institutions.payer(id);
+            ean = payer.ean();
+            invoiceReference = payer.invoiceReference();
         } catch (InstitutionRuleException e) {
             Faces.responseSendError(404, e.messageKey());
         }
@@ -38,6 +47,11 @@ public class InstitutionBacking implements Serializable {
         institutions.update(id, fields.form());
         state = institutions.row(id);
         Messages.addGlobalInfo("people.institutions.saved", state.name());
+    }
+
+    public void savePayer() {
+        institutions.payBy(id, new PayerDetails(ean, invoiceReference));
+        Messages.addGlobalInfo("people.institutions.payer-saved", state.name());
     }
 
     public void close() {
@@ -58,6 +72,22 @@ public class InstitutionBacking implements Serializable {
 
     public InstitutionRow getState() {
         return state;
+    }
+
+    public String getEan() {
+        return ean;
+    }
+
+    public void setEan(String ean) {
+        this.ean = ean;
+    }
+
+    public String getInvoiceReference() {
+        return invoiceReference;
+    }
+
+    public void setInvoiceReference(String invoiceReference) {
+        this.invoiceReference = invoiceReference;
     }
 
     public Long getId() {
