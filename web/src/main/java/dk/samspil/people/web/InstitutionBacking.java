@@ -35,9 +35,7 @@ public class InstitutionBacking implements Serializable {
         try {
             fields.offering(institutions).fill(institutions.get(id == null ? -1 : id));
             state = institutions.row(id);
-            PayerDetails payer = institutions.payer(id);
-            ean = payer.ean();
-            invoiceReference = payer.invoiceReference();
+            showPayer();
         } catch (InstitutionRuleException e) {
             Faces.responseSendError(404, e.messageKey());
         }
@@ -51,7 +49,15 @@ public class InstitutionBacking implements Serializable {
 
     public void savePayer() {
         institutions.payBy(id, new PayerDetails(ean, invoiceReference));
+        showPayer();
         Messages.addGlobalInfo("people.institutions.payer-saved", state.name());
+    }
+
+    /** The payer's details as saved (the EAN without the spaces someone typed). */
+    private void showPayer() {
+        PayerDetails payer = institutions.payer(id);
+        ean = payer.ean();
+        invoiceReference = payer.invoiceReference();
     }
 
     public void close() {
