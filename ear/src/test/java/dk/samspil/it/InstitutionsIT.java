@@ -165,6 +165,30 @@ class InstitutionsIT extends InContainerTest {
     }
 
     @Test
+    void aFileMayGiveEachInstitutionItsEanAndAWrongOneRefusesTheFile() {
+        String tag = TestDatabase.unique();
+        String csv = """
+                Institutionsnummer;Navn;Type;Kommunekode;EAN
+                ;Eanskolen %s;skole;630;5798000416604
+                ;Eanbørnehuset %s;dagtilbud;630;5798000416605
+                ;Uden EAN %s;skole;630;
+                """.formatted(tag, tag, tag);
+
+        InstitutionImportReport refused = asAdmin.get(() -> institutions.importCsv(csv.getBytes(StandardCharsets.UTF_8)));
+        assertFalse(refused.saved());
+        assertEquals(1, refused.refused());
+        assertEquals("people.institutions.import.ean", refused.rows().get(1).problem().key());
+        assertEquals(0, count("SELECT COUNT(*) FROM institution WHERE name LIKE ?", "%" + tag), "nothing half-imported");
+
+        InstitutionImportReport saved = asAdmin.get(() -> institutions.importCsv(
+                csv.replace("5798000416605", "5798000630130").getBytes(StandardCharsets.UTF_8)));
+        assertTrue(saved.saved());
+        assertEquals("5798000416604", db.value("SELECT ean FROM institution WHERE name = ?", "Eanskolen " + tag));
+        assertEquals("5798000630130", db.value("SELECT ean FROM institution WHERE name = ?", "Eanbørnehuset " + tag));
+        assertNull(db.value("SELECT ean FROM institution WHERE name = ?", "Uden EAN " + tag));
+    }
+
+    @Test
     void aFileWithBrokenQuotingIsRefusedAsAWhole() {
         String broken = "Institutionsnummer;Navn;Type;Kommunekode\n;\"Ikke lukket;skole;751\n";
         assertThrows(InvalidCsvException.class, () -> asAdmin.get(() -> institutions.importCsv(broken.getBytes(StandardCharsets.UTF_8))));

@@ -1,6 +1,7 @@
 package dk.samspil.people.boundary;
 
 import dk.samspil.people.control.Callers;
+import dk.samspil.people.entity.Ean;
 import dk.samspil.people.entity.Institution;
 import dk.samspil.people.entity.InstitutionKind;
 import dk.samspil.people.entity.InstitutionRuleException;
@@ -25,6 +26,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -170,8 +172,9 @@ public class Institutions {
     }
 
     /**
-     * Institutions from a CSV file with the columns number, name, kind and municipality code: every row
-     * is checked (also against the others in the file), and all are saved only when none is refused.
+     * Institutions from a CSV file with the columns number, name, kind and municipality code, and an
+     * EAN column where the file has one: every row is checked (also against the others in the file),
+     * and all are saved only when none is refused.
      */
     public InstitutionImportReport importCsv(byte[] content) {
         CsvTable table = CsvTable.read(content, IMPORT_MAX_ROWS);
@@ -179,6 +182,7 @@ public class Institutions {
         int nameColumn = table.column("navn", "name");
         int kindColumn = table.column("type", "kind", "art");
         int codeColumn = table.column("kommunekode", "municipality code", "kommune", "municipality");
+        Optional<Integer> eanColumn = table.optionalColumn("ean", "ean-nummer", "ean number", "gln");
         Map<String, Municipality> municipalities = new HashMap<>();
         em.createQuery("SELECT m FROM Municipality m", Municipality.class).getResultStream()
                 .forEach(m -> municipalities.put(m.getCode(), m));
@@ -193,10 +197,13 @@ public class Institutions {
             String name = CsvTable.cell(line, nameColumn);
             String kindText = CsvTable.cell(line, kindColumn);
             String code = CsvTable.cell(line, codeColumn);
-            Detail problem = problem(number, name, kindText, code, municipalities, numbersTaken, namesInFile);
+            String ean = eanColumn.map(column -> CsvTable.cell(line, column)).orElse("");
+            Detail problem = problem(number, name, kindText, code, ean, municipalities, numbersTaken, namesInFile);
             rows.add(new InstitutionImportReport.Row(line.number(), number, name, code, problem));
             if (problem == null) {
-                good.add(new Institution(municipalities.get(code), name, kind(kindText), number));
+                Institution institution = new Institution(municipalities.get(code), name, kind(kindText), number);
+                institution.payBy(ean, null);
+                good.add(institution);
             }
         }
         boolean save = rows.stream().allMatch(row -> row.problem() == null);
@@ -207,9 +214,9 @@ public class Institutions {
         return new InstitutionImportReport(save, rows);
     }
 
-    private Detail problem(String number, String name, String kindText, String code, Map<String, Municipality> municipalities,
-                           Set<String> numbersTaken, Set<String> namesInFile) {
-        for (String cell : List.of(number, name, kindText, code)) {
+    private Detail problem(String number, String name, String kindText, String code, String ean,
+                           Map<String, Municipality> municipalities, Set<String> numbersTaken, Set<String> namesInFile) {
+        for (String cell : List.of(number, name, kindText, code, ean)) {
             if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
                 return new Detail("people.institutions.import.formula");
             }
@@ -228,6 +235,9 @@ public class Institutions {
         }
         if (!number.isEmpty() && !numbersTaken.add(number)) {
             return new Detail("people.institution.number-taken", number);
+        }
+        if (!ean.isEmpty() && !Ean.isValid(ean)) {
+            return new Detail("people.institutions.import.ean", ean);
         }
         Municipality municipality = municipalities.get(code);
         if (!namesInFile.add(code + "\n" + name.toLowerCase(Locale.ROOT)) || nameTaken(municipality, name, null)) {
