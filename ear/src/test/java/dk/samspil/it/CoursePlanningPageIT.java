@@ -118,6 +118,29 @@ class CoursePlanningPageIT extends BrowserJourney {
     }
 
     @Test
+    void aPriceIsTypedTheDanishWayAndAnAmbiguousOneIsRefused() {
+        var course = db.course("DRAFT", 10);
+        db.addressTo(course, "TEACHER");
+        browser.logIn(db.account("Konsulent Kroner", null, "CONSULTANT"), TestDatabase.PASSWORD);
+        browser.open("/consultant/course-edit.xhtml?code=" + course.code());
+
+        type("#course\\:price", "1450.00");
+        browser.clickAndWait("#course\\:save");
+        assertEquals("Skriv prisen som et beløb i kroner, fx 1.450,00.",
+                browser.find("[id='course:price'] ~ .field-error").getText(), "not read as 145.000 kr.");
+        assertEquals(0, ((java.math.BigDecimal) db.value("SELECT price FROM course WHERE id = ?", course.id())).signum());
+
+        type("#course\\:price", "1.450,50");
+        new Select(browser.find("#course\\:payer")).selectByValue("INSTITUTION");
+        browser.clickAndWait("#course\\:save");
+        assertTrue(browser.find("#messages").getText().contains("er gemt"), browser.text());
+        assertEquals(0, new java.math.BigDecimal("1450.50").compareTo(
+                (java.math.BigDecimal) db.value("SELECT price FROM course WHERE id = ?", course.id())));
+        assertEquals("1450,50", browser.find("#course\\:price").getAttribute("value"));
+        browser.assertNoJavaScriptErrors();
+    }
+
+    @Test
     void moreWeeksThanASemesterHasAreRefusedAtTheField() {
         var course = db.course("DRAFT", 10);
         long room = db.room();
