@@ -159,7 +159,9 @@
                     input.setCustomValidity('');
                 }
             };
-            ['input', 'change', 'keyup', 'blur', 'focusout'].forEach(type => document.addEventListener(type, translate, true));
+            // After DKFDS's own handlers (on the body), and once more as the form is submitted.
+            ['input', 'change', 'keyup', 'focusout'].forEach(type => document.addEventListener(type, translate));
+            document.addEventListener('invalid', translate, true);
         }
     }
 
