@@ -20,9 +20,9 @@ public class AmountConverter extends FormConverter<BigDecimal> {
 
     @Override
     Optional<BigDecimal> read(String text, Locale locale) {
-        boolean english = "en".equals(locale.getLanguage());
-        String grouping = english ? "," : ".";
-        String decimal = english ? "." : ",";
+        DecimalFormatSymbols symbols = symbols(locale);
+        String grouping = String.valueOf(symbols.getGroupingSeparator());
+        String decimal = String.valueOf(symbols.getDecimalSeparator());
         String value = text.replace(" ", "").replace("\u00a0", "");
         String whole = "-?(\\d{1,3}(" + Pattern.quote(grouping) + "\\d{3})+|\\d+)";
         if (!value.matches(whole + "(" + Pattern.quote(decimal) + "\\d{1,2})?")) {

@@ -27,10 +27,10 @@ public class DatePatterns {
 
     /** 6. dec. 2026 / 6 Dec 2026 */
     public String getDate() {
-        return danish() ? DANISH_DATE : ENGLISH_DATE;
+        return date(language.getLocale());
     }
 
-    /** The date pattern of a locale outside a page's request (a message's arguments). */
+    /** The date pattern of a locale, also outside a page's request (a message's arguments). */
     public static String date(Locale locale) {
         return "en".equals(locale.getLanguage()) ? ENGLISH_DATE : DANISH_DATE;
     }
@@ -46,7 +46,7 @@ public class DatePatterns {
 
     /** 6. dec. 2026 14:30 / 6 Dec 2026 14:30 */
     public String getDateTime() {
-        return getDate() + " HH:mm";
+        return dateTime(language.getLocale());
     }
 
     /** 6. december 2026, 14:30 / 6 December 2026, 14:30 */
