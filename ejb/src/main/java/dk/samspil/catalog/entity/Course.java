@@ -149,6 +149,10 @@ public class Course {
     @OneToMany(mappedBy = "course", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<CoursePartner> partners = new ArrayList<>();
 
+    /** Whether places on it have been invoiced: from then on its price and payer stay as invoiced. */
+    @Column(nullable = false)
+    private boolean invoiced;
+
     @Version
     private long version;
 
@@ -165,7 +169,20 @@ public class Course {
         if (status != CourseStatus.DRAFT && !code.equals(terms.code())) {
             throw new InvalidCourseException("code", "catalog.course.code.frozen");
         }
+        if (invoiced && (terms.price() == null || enrolmentTerms.getPrice().compareTo(terms.price()) != 0
+                || enrolmentTerms.getPayer() != terms.payer())) {
+            throw new InvalidCourseException("price", "catalog.course.price.invoiced");
+        }
         apply(terms);
+    }
+
+    /** Places on the course have been invoiced; its price and payer are now those of the invoices. */
+    public void markInvoiced() {
+        invoiced = true;
+    }
+
+    public boolean isInvoiced() {
+        return invoiced;
     }
 
     private void apply(CourseTerms terms) {

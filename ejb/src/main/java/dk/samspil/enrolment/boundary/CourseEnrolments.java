@@ -208,7 +208,7 @@ public class CourseEnrolments {
         requireReason(reason);
         Enrolment enrolment = seats.lockCourseOf(get(enrolmentId));
         EnrolmentStatus before = enrolment.getStatus();
-        if (enrolment.withdraw()) {
+        if (enrolment.withdraw(DanishTime.now())) {
             seats.fill(enrolment.getCourse());
         }
         record(enrolment, before, reason);

@@ -55,7 +55,7 @@ public class Enrolments {
             throw new EnrolmentRefusedException("enrolment.refused.withdrawal-deadline", courseCode);
         }
         Enrolment enrolment = mine(course);
-        if (enrolment.withdraw()) {
+        if (enrolment.withdraw(DanishTime.now())) {
             seats.fill(course);
         }
         notifier.tell(enrolment.getParticipant(), NotificationKind.WITHDRAWN, course, null);

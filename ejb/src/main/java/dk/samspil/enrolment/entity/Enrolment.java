@@ -32,6 +32,7 @@ import java.util.Set;
 public class Enrolment {
 
     public static final int MOTIVATION_MAX = 1000;
+    public static final int PAYER_REFERENCE_MAX = 60;
 
     private static final Set<EnrolmentStatus> CANCELLABLE = Set.of(EnrolmentStatus.REQUESTED,
             EnrolmentStatus.AWAITING_APPROVAL, EnrolmentStatus.CONFIRMED, EnrolmentStatus.WAITLISTED,
@@ -79,6 +80,16 @@ public class Enrolment {
 
     @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
     private LocalDateTime createdAt;
+
+    /** The payer's order or person reference for this place, when the payer wants one per place. */
+    @Size(max = PAYER_REFERENCE_MAX)
+    @Column(name = "payer_reference", length = PAYER_REFERENCE_MAX)
+    private String payerReference;
+
+    /** When a seated participant gave the seat up; billing asks whether that was after the withdrawal deadline. */
+    @Column(name = "seat_released_at")
+    @PersonalData(Kind.ACTIVITY)
+    private LocalDateTime seatReleasedAt;
 
     @Version
     private long version;
@@ -134,11 +145,17 @@ public class Enrolment {
         status = EnrolmentStatus.REJECTED;
     }
 
-    /** Leaves the course or the line. Returns whether a seat was freed for the next in line. */
-    public boolean withdraw() {
+    /**
+     * Leaves the course or the line. Returns whether a seat was freed for the next in line. A seated
+     * participant's time of leaving is kept: after the withdrawal deadline the place is still paid for.
+     */
+    public boolean withdraw(LocalDateTime now) {
         require(Set.of(EnrolmentStatus.AWAITING_APPROVAL, EnrolmentStatus.CONFIRMED, EnrolmentStatus.WAITLISTED,
                 EnrolmentStatus.OFFERED), "withdraw");
         boolean freed = status.holdsSeat();
+        if (EnrolmentStatus.SEATED.contains(status)) {
+            seatReleasedAt = now;
+        }
         leaveLine();
         status = EnrolmentStatus.WITHDRAWN;
         return freed;
@@ -211,6 +228,27 @@ public class Enrolment {
             reopen();
         }
         completionDecided = true;
+    }
+
+    /**
+     * The payer's reference for this place (blank: none). Given while the enrolment is still
+     * undecided or active; an invoiced place keeps the reference it was invoiced with.
+     */
+    public void referToPayer(String reference) {
+        String text = reference == null || reference.isBlank() ? null : reference.strip();
+        if (text != null && text.length() > PAYER_REFERENCE_MAX) {
+            throw new EnrolmentRefusedException("enrolment.refused.reference-too-long", PAYER_REFERENCE_MAX);
+        }
+        require(EnrolmentStatus.ACTIVE, "refer");
+        payerReference = text;
+    }
+
+    public String getPayerReference() {
+        return payerReference;
+    }
+
+    public LocalDateTime getSeatReleasedAt() {
+        return seatReleasedAt;
     }
 
     public boolean isCompletionDecided() {

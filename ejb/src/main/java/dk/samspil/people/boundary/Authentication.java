@@ -4,6 +4,7 @@ import dk.samspil.people.control.Callers;
 import dk.samspil.people.control.LoginThrottle;
 import dk.samspil.people.control.PasswordHashing;
 import dk.samspil.people.entity.Account;
+import dk.samspil.people.entity.Role;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -24,6 +25,13 @@ import static dk.samspil.shared.SecurityLog.SECURITY;
 @Stateless
 @PermitAll
 public class Authentication {
+
+    /**
+     * A college without a finance office of its own lets its consultants issue the invoices
+     * ({@code samspil.finance-by-consultants=true}, or {@code SAMSPIL_FINANCE_BY_CONSULTANTS}).
+     */
+    private static final boolean CONSULTANTS_DO_FINANCE = Boolean.parseBoolean(System.getProperty(
+            "samspil.finance-by-consultants", System.getenv().getOrDefault("SAMSPIL_FINANCE_BY_CONSULTANTS", "false")));
 
     @PersistenceContext
     EntityManager em;
@@ -68,8 +76,12 @@ public class Authentication {
     }
 
     private static AuthenticatedAccount authenticated(Account account) {
-        return new AuthenticatedAccount(account.getEmail(), account.getDisplayName(), account.getLanguage(),
-                account.getRoles().isEmpty() ? Set.of() : EnumSet.copyOf(account.getRoles()));
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        roles.addAll(account.getRoles());
+        if (CONSULTANTS_DO_FINANCE && roles.contains(Role.CONSULTANT)) {
+            roles.add(Role.FINANCE);
+        }
+        return new AuthenticatedAccount(account.getEmail(), account.getDisplayName(), account.getLanguage(), roles);
     }
 
     /**

@@ -148,13 +148,17 @@ public class Institutions {
 
     public PayerDetails payer(long id) {
         Institution institution = find(id);
-        return new PayerDetails(institution.getEan(), institution.getInvoiceReference());
+        return new PayerDetails(institution.getEan(), institution.getInvoiceReference(), institution.getInvoiceStreet(),
+                institution.getInvoicePostcode(), institution.getInvoiceTown(), institution.isReferenceRequired(),
+                institution.isNamesOnInvoice());
     }
 
     /** Where and how the institution is invoiced; a wrong EAN or a too long reference changes nothing. */
     public void payBy(long id, PayerDetails details) {
         Institution institution = find(id);
         institution.payBy(details.ean(), details.invoiceReference());
+        institution.invoiceTo(details.street(), details.postcode(), details.town(), details.referenceRequired(),
+                details.namesOnInvoice());
         SECURITY.log(System.Logger.Level.INFO, "Institution {0} invoiced at EAN {1} from now on, set by {2}", id,
                 institution.getEan(), callers.myEmail());
     }

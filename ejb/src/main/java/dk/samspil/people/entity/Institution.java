@@ -27,6 +27,8 @@ public class Institution {
     public static final int NAME_MAX = 150;
     public static final String NUMBER_PATTERN = "[0-9]{6}";
     public static final int REFERENCE_MAX = 60;
+    public static final int STREET_MAX = 100;
+    public static final int TOWN_MAX = 60;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -70,6 +72,26 @@ public class Institution {
     @Column(name = "invoice_reference", length = REFERENCE_MAX)
     private String invoiceReference;
 
+    @Size(min = 1, max = STREET_MAX)
+    @Column(name = "invoice_street", length = STREET_MAX)
+    private String invoiceStreet;
+
+    @Pattern(regexp = "[0-9]{4}")
+    @Column(name = "invoice_postcode", length = 4)
+    private String invoicePostcode;
+
+    @Size(min = 1, max = TOWN_MAX)
+    @Column(name = "invoice_town", length = TOWN_MAX)
+    private String invoiceTown;
+
+    /** Every place needs its own order or person reference, given by the leader who approves it. */
+    @Column(name = "reference_required", nullable = false)
+    private boolean referenceRequired;
+
+    /** Whether invoice lines name the participants (some payers want the place only). */
+    @Column(name = "names_on_invoice", nullable = false)
+    private boolean namesOnInvoice = true;
+
     protected Institution() {
     }
 
@@ -107,6 +129,51 @@ public class Institution {
         }
         this.ean = number;
         this.invoiceReference = reference;
+    }
+
+    /**
+     * The postal address on its invoices (each part blank or given; a Danish postcode has four
+     * digits), whether each place needs its own reference and whether lines name the participants.
+     */
+    public void invoiceTo(String street, String postcode, String town, boolean referenceRequired,
+                          boolean namesOnInvoice) {
+        String streetText = blankToNull(street);
+        String postcodeText = blankToNull(postcode);
+        String townText = blankToNull(town);
+        if (streetText != null && streetText.length() > STREET_MAX) {
+            throw new InstitutionRuleException("street", "people.institution.street-too-long", STREET_MAX);
+        }
+        if (postcodeText != null && !postcodeText.matches("[0-9]{4}")) {
+            throw new InstitutionRuleException("postcode", "people.institution.postcode-invalid");
+        }
+        if (townText != null && townText.length() > TOWN_MAX) {
+            throw new InstitutionRuleException("town", "people.institution.town-too-long", TOWN_MAX);
+        }
+        this.invoiceStreet = streetText;
+        this.invoicePostcode = postcodeText;
+        this.invoiceTown = townText;
+        this.referenceRequired = referenceRequired;
+        this.namesOnInvoice = namesOnInvoice;
+    }
+
+    public String getInvoiceStreet() {
+        return invoiceStreet;
+    }
+
+    public String getInvoicePostcode() {
+        return invoicePostcode;
+    }
+
+    public String getInvoiceTown() {
+        return invoiceTown;
+    }
+
+    public boolean isReferenceRequired() {
+        return referenceRequired;
+    }
+
+    public boolean isNamesOnInvoice() {
+        return namesOnInvoice;
     }
 
     public String getEan() {

@@ -9,11 +9,13 @@ import java.util.Optional;
  * is also a participant, and lands on the leader's page.
  */
 public enum Role {
-    ADMIN, CONSULTANT, PARTNER, LEADER, PARTICIPANT;
+    ADMIN, CONSULTANT, FINANCE, PARTNER, LEADER, PARTICIPANT;
 
     /** The names as used in {@code @RolesAllowed} and {@code web.xml}. */
     public static final String ADMIN_NAME = "ADMIN";
     public static final String CONSULTANT_NAME = "CONSULTANT";
+    /** The college's finance office: issues invoices and credit notes for places on paid courses. */
+    public static final String FINANCE_NAME = "FINANCE";
     public static final String PARTNER_NAME = "PARTNER";
     public static final String LEADER_NAME = "LEADER";
     public static final String PARTICIPANT_NAME = "PARTICIPANT";

@@ -78,6 +78,19 @@ class CourseTest {
     }
 
     @Test
+    void anInvoicedCourseKeepsItsPriceAndPayerButOtherTermsMayChange() {
+        var course = new Course(withPrice("1450", Payer.INSTITUTION));
+        course.markInvoiced();
+        assertEquals("catalog.course.price.invoiced", assertThrows(InvalidCourseException.class,
+                () -> course.revise(withPrice("1500", Payer.INSTITUTION))).messageKey());
+        assertEquals("catalog.course.price.invoiced", assertThrows(InvalidCourseException.class,
+                () -> course.revise(withPrice("1450", Payer.MUNICIPALITY))).messageKey());
+        assertEquals(0, new BigDecimal("1450").compareTo(course.getEnrolmentTerms().getPrice()));
+        course.revise(withPrice("1450.00", Payer.INSTITUTION));
+        assertEquals(Payer.INSTITUTION, course.getEnrolmentTerms().getPayer());
+    }
+
+    @Test
     void minimumMayNotExceedMaximum() {
         assertEquals("min", field(() -> course(0, 11, 10)));
         assertDoesNotThrow(() -> course(0, 10, 10));

@@ -57,7 +57,7 @@ class EnrolmentTest {
     private static final Map<String, Consumer<Enrolment>> STEPS = Map.of(
             "approve", Enrolment::approve,
             "reject", Enrolment::reject,
-            "withdraw", Enrolment::withdraw,
+            "withdraw", e -> e.withdraw(NOW),
             "promote", Enrolment::promote,
             "admit", Enrolment::admitOverCapacity,
             "expire", Enrolment::expireOffer,
@@ -140,12 +140,29 @@ class EnrolmentTest {
 
     @Test
     void withdrawingFromASeatFreesItButLeavingTheLineDoesNot() {
-        assertTrue(new Enrolment(course(false), new Account("a@test.example", "A", "h"), EnrolmentStatus.CONFIRMED)
-                .withdraw());
-        assertTrue(new Enrolment(course(false), new Account("a@test.example", "A", "h"), EnrolmentStatus.OFFERED)
-                .withdraw());
-        assertFalse(new Enrolment(course(false), new Account("a@test.example", "A", "h"), EnrolmentStatus.WAITLISTED)
-                .withdraw());
+        var seated = new Enrolment(course(false), new Account("a@test.example", "A", "h"), EnrolmentStatus.CONFIRMED);
+        assertTrue(seated.withdraw(NOW));
+        assertEquals(NOW, seated.getSeatReleasedAt());
+        var offered = new Enrolment(course(false), new Account("a@test.example", "A", "h"), EnrolmentStatus.OFFERED);
+        assertTrue(offered.withdraw(NOW));
+        assertNull(offered.getSeatReleasedAt(), "an offer not taken was never the participant's seat");
+        var waiting = new Enrolment(course(false), new Account("a@test.example", "A", "h"), EnrolmentStatus.WAITLISTED);
+        assertFalse(waiting.withdraw(NOW));
+        assertNull(waiting.getSeatReleasedAt());
+    }
+
+    @Test
+    void thePayersReferenceIsKeptStrippedAndLimited() {
+        var enrolment = new Enrolment(course(false), new Account("a@test.example", "A", "h"), EnrolmentStatus.AWAITING_APPROVAL);
+        enrolment.referToPayer("  PO-4711 ");
+        assertEquals("PO-4711", enrolment.getPayerReference());
+        assertEquals("enrolment.refused.reference-too-long", assertThrows(EnrolmentRefusedException.class,
+                () -> enrolment.referToPayer("x".repeat(Enrolment.PAYER_REFERENCE_MAX + 1))).messageKey());
+        assertEquals("PO-4711", enrolment.getPayerReference());
+        enrolment.referToPayer(" ");
+        assertNull(enrolment.getPayerReference());
+        enrolment.reject();
+        assertThrows(EnrolmentRefusedException.class, () -> enrolment.referToPayer("PO-1"));
     }
 
     @Test

@@ -12,6 +12,7 @@ public final class HomePages {
     private static final Map<Role, String> HOME = Map.of(
             Role.ADMIN, "/admin/accounts.xhtml",
             Role.CONSULTANT, "/consultant/course-planning.xhtml",
+            Role.FINANCE, "/finance/billing.xhtml",
             Role.PARTNER, "/partner/my-partnerships.xhtml",
             Role.LEADER, "/leader/my-staff.xhtml",
             Role.PARTICIPANT, "/participant/my-courses.xhtml");

@@ -30,6 +30,11 @@ public class InstitutionBacking implements Serializable {
     private final InstitutionFields fields = new InstitutionFields();
     private String ean;
     private String invoiceReference;
+    private String street;
+    private String postcode;
+    private String town;
+    private boolean referenceRequired;
+    private boolean namesOnInvoice;
 
     public void load() {
         try {
@@ -48,7 +53,8 @@ public class InstitutionBacking implements Serializable {
     }
 
     public void savePayer() {
-        institutions.payBy(id, new PayerDetails(ean, invoiceReference));
+        institutions.payBy(id, new PayerDetails(ean, invoiceReference, street, postcode, town, referenceRequired,
+                namesOnInvoice));
         showPayer();
         Messages.addGlobalInfo("people.institutions.payer-saved", state.name());
     }
@@ -58,6 +64,11 @@ public class InstitutionBacking implements Serializable {
         PayerDetails payer = institutions.payer(id);
         ean = payer.ean();
         invoiceReference = payer.invoiceReference();
+        street = payer.street();
+        postcode = payer.postcode();
+        town = payer.town();
+        referenceRequired = payer.referenceRequired();
+        namesOnInvoice = payer.namesOnInvoice();
     }
 
     public void close() {
@@ -102,5 +113,45 @@ public class InstitutionBacking implements Serializable {
 
     public void setId(Long id) {
         this.id = id;
+    }
+
+    public String getStreet() {
+        return street;
+    }
+
+    public void setStreet(String street) {
+        this.street = street;
+    }
+
+    public String getPostcode() {
+        return postcode;
+    }
+
+    public void setPostcode(String postcode) {
+        this.postcode = postcode;
+    }
+
+    public String getTown() {
+        return town;
+    }
+
+    public void setTown(String town) {
+        this.town = town;
+    }
+
+    public boolean isReferenceRequired() {
+        return referenceRequired;
+    }
+
+    public void setReferenceRequired(boolean referenceRequired) {
+        this.referenceRequired = referenceRequired;
+    }
+
+    public boolean isNamesOnInvoice() {
+        return namesOnInvoice;
+    }
+
+    public void setNamesOnInvoice(boolean namesOnInvoice) {
+        this.namesOnInvoice = namesOnInvoice;
     }
 }

@@ -1,0 +1,54 @@
+package dk.samspil.finance.boundary;
+
+import dk.samspil.finance.entity.BillingBasis;
+import dk.samspil.finance.entity.InvoiceKind;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** The dry run: every document a run would issue now, line by line with why, and the places held back. */
+public record BillingPreview(List<Document> documents, List<HeldPlace> held) implements Serializable {
+
+    public BillingPreview {
+        documents = List.copyOf(documents);
+        held = List.copyOf(held);
+    }
+
+    public int lines() {
+        return documents.stream().mapToInt(document -> document.lines().size()).sum();
+    }
+
+    public BigDecimal invoiced() {
+        return total(InvoiceKind.INVOICE);
+    }
+
+    public BigDecimal credited() {
+        return total(InvoiceKind.CREDIT_NOTE);
+    }
+
+    private BigDecimal total(InvoiceKind kind) {
+        return documents.stream().filter(document -> document.kind() == kind).map(Document::total)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** An invoice or credit note to issue: for a course and a payer; a credit note names the invoice it credits. */
+    public record Document(InvoiceKind kind, String courseCode, String courseTitle, String payerName, String ean,
+                           String buyerReference, Long creditsNumber, List<Line> lines, BigDecimal total)
+            implements Serializable {
+
+        public Document {
+            lines = List.copyOf(lines);
+        }
+    }
+
+    /** A place on it: who, the payer's reference for the place, the amount and why (a bundle key). */
+    public record Line(String participantName, String reference, BigDecimal amount, BillingBasis basis,
+                       String reasonKey) implements Serializable {
+    }
+
+    /** A place owed but not invoiced yet, and what is missing (a bundle key). */
+    public record HeldPlace(String courseCode, String participantName, String payerName, String problemKey)
+            implements Serializable {
+    }
+}
