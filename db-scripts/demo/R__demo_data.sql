@@ -1342,3 +1342,17 @@ SET ean = CASE id WHEN 1000 THEN '5798000630109' WHEN 1001 THEN '5798000630116' 
                   WHEN 2001 THEN '5798000630161' WHEN 2002 THEN '5798000630178' WHEN 2003 THEN '5798000630185' END
 WHERE id IN (1000, 1001, 1002, 1003, 1004, 2000, 2001, 2002, 2003) AND ean IS NULL;
 UPDATE institution SET invoice_reference = 'Børn og Unge, ordre 4711' WHERE id = 1004 AND invoice_reference IS NULL;
+
+-- The finance office: Freja Dahl issues the invoices (the demo password, as everyone's). Nothing has
+-- been invoiced yet, so her first dry run holds every place owed so far; Bøgelundskolen wants its own
+-- order reference for every place, and its places wait for one.
+INSERT IGNORE INTO account (id, email, display_name, password_hash, language, job_function, institution_id, partner_organisation_id)
+SELECT 1014, 'freja.dahl@samspil.example', 'Freja Dahl', password_hash, 'da', 'OTHER', NULL, NULL FROM account WHERE id = 1000;
+INSERT IGNORE INTO account_role (account_id, role) VALUES (1014, 'FINANCE');
+UPDATE institution
+SET invoice_street = CASE id WHEN 1000 THEN 'Fjordvej 12' WHEN 1001 THEN 'Bakkevej 40' WHEN 1002 THEN 'Engvej 7'
+                             WHEN 1003 THEN 'Mælkevejen 3' WHEN 1004 THEN 'Skolegade 1' WHEN 2000 THEN 'Grønhøjvej 21'
+                             WHEN 2001 THEN 'Bøgelunden 2' WHEN 2002 THEN 'Solsikkevej 9' WHEN 2003 THEN 'Skovvej 30' END,
+    invoice_postcode = '7100', invoice_town = 'Vejle'
+WHERE id IN (1000, 1001, 1002, 1003, 1004, 2000, 2001, 2002, 2003) AND invoice_street IS NULL;
+UPDATE institution SET reference_required = TRUE WHERE id = 2001;

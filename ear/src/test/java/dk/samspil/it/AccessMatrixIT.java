@@ -42,7 +42,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AccessMatrixIT {
 
     /** Who asks: nobody logged in, or a person with exactly one role. */
-    enum Who { ANONYMOUS, PARTICIPANT, LEADER, CONSULTANT, PARTNER, ADMIN }
+    enum Who { ANONYMOUS, PARTICIPANT, LEADER, CONSULTANT, PARTNER, ADMIN, FINANCE }
 
     private static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
     private static final Set<Who> LOGGED_IN = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS));
@@ -84,6 +84,9 @@ class AccessMatrixIT {
             RULES.put("/admin/" + page + ".xhtml", EnumSet.of(Who.ADMIN));
         }
         RULES.put("/admin/retention.xhtml", EnumSet.of(Who.ADMIN));
+        for (String page : List.of("billing", "invoice", "invoices")) {
+            RULES.put("/finance/" + page + ".xhtml", EnumSet.of(Who.FINANCE));
+        }
     }
 
     private static final Map<Who, WebClient> CLIENTS = new EnumMap<>(Who.class);

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,7 +25,8 @@ class EveryPagePageIT extends BrowserJourney {
 
     @Test
     void everyPageIsVisitedHere() throws Exception {
-        Set<String> visited = visits(Fixture.EXAMPLE).values().stream().flatMap(List::stream)
+        Set<String> visited = Stream.concat(visits(Fixture.EXAMPLE).values().stream().flatMap(List::stream),
+                        financeVisits(1).stream())
                 .map(page -> page.replaceFirst("\\?.*", "")).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(AccessMatrixIT.pages(), visited, "every page of the WAR, and no gone one");
     }
@@ -58,6 +60,29 @@ class EveryPagePageIT extends BrowserJourney {
         sweep(f.contact(), visits(f).get(Who.PARTNER));
         browser.forgetSession();
         sweep(f.admin(), visits(f).get(Who.ADMIN));
+    }
+
+    /**
+     * The finance office's pages, with a run issued first in the browser so that the list and an
+     * invoice have something to show (a place owed on a paid course, the payer with an EAN number).
+     */
+    @Test
+    void aFinanceOfficesPages() {
+        long school = db.institution("Alle siders betaler");
+        db.update("UPDATE institution SET ean = '5798000416604' WHERE id = ?", school);
+        var course = db.course("PUBLISHED", 10);
+        db.set(course, "price = 995.00, payer = 'INSTITUTION', withdrawal_deadline = CURDATE() - INTERVAL 1 DAY");
+        db.enrol(course, db.account("Betalt Alle Sider", school, "PARTICIPANT"), "CONFIRMED");
+        browser.logIn(db.account("Økonomi Alle Sider", null, "FINANCE"), TestDatabase.PASSWORD);
+        browser.open("/finance/billing.xhtml");
+        browser.assertAccessible();
+        browser.clickAndWait("#issue\\:issue-run");
+        long invoice = ((Number) db.value("SELECT id FROM invoice WHERE course_id = ?", course.id())).longValue();
+        sweep(null, financeVisits(invoice));
+    }
+
+    private static List<String> financeVisits(long invoiceId) {
+        return List.of("/finance/billing.xhtml", "/finance/invoices.xhtml", "/finance/invoice.xhtml?id=" + invoiceId);
     }
 
     private enum Who { VISITOR, PARTICIPANT, LEADER, CONSULTANT, PARTNER, ADMIN }

@@ -13,6 +13,7 @@ public final class TestPeople {
     public static final String PARTICIPANT_B = "teacher-b@samspil-it.example";
     public static final String LEADER = "leader@samspil-it.example";
     public static final String ADMIN = "admin@samspil-it.example";
+    public static final String FINANCE = "finance@samspil-it.example";
 
     private TestPeople() {
     }

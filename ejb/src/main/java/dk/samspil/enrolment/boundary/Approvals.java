@@ -1,5 +1,7 @@
 package dk.samspil.enrolment.boundary;
 
+import dk.samspil.catalog.entity.EnrolmentTerms;
+import dk.samspil.catalog.entity.Payer;
 import dk.samspil.enrolment.control.SeatLedger;
 import dk.samspil.enrolment.entity.Enrolment;
 import dk.samspil.enrolment.entity.EnrolmentEvent;
@@ -10,6 +12,7 @@ import dk.samspil.notification.control.Notifier;
 import dk.samspil.notification.entity.NotificationKind;
 import dk.samspil.people.control.Callers;
 import dk.samspil.people.entity.Account;
+import dk.samspil.people.entity.Institution;
 import dk.samspil.people.entity.Role;
 import dk.samspil.shared.DanishTime;
 import dk.samspil.shared.LocalizedText;
@@ -22,6 +25,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -61,7 +65,7 @@ public class Approvals {
                 .map(e -> new PendingApproval(e.getId(), e.getParticipant().getDisplayName(),
                         e.getParticipant().getInstitution().getName(), e.getCourse().getCode(),
                         LocalizedText.in(e.getCourse().getTitle(), locale), e.getCourse().getFirstSessionAt(),
-                        e.getMotivation(), e.getCreatedAt()))
+                        e.getMotivation(), e.getCreatedAt(), paidByAnInstitution(e), referenceRequired(e)))
                 .toList();
     }
 
@@ -71,12 +75,28 @@ public class Approvals {
      * deciding at once never deadlock.
      */
     public ApprovalOutcome approve(List<Long> ids, String comment) {
+        return approve(ids, comment, Map.of());
+    }
+
+    /**
+     * Approves as {@link #approve(List, String)}, giving each place the payer's reference for it
+     * (by enrolment id; blank: none). Refused, with nothing approved, when a payer that requires a
+     * reference for every place would get a place without one.
+     */
+    public ApprovalOutcome approve(List<Long> ids, String comment, Map<Long, String> references) {
         int confirmed = 0;
         int waitlisted = 0;
         int full = 0;
         Account me = callers.me();
         for (Enrolment enrolment : mine(ids)) {
             seats.lockCourseOf(enrolment);
+            if (paidByAnInstitution(enrolment)) {
+                enrolment.referToPayer(references.get(enrolment.getId()));
+            }
+            if (referenceRequired(enrolment) && enrolment.getPayerReference() == null) {
+                throw new EnrolmentRefusedException("enrolment.refused.reference-required",
+                        enrolment.getParticipant().getDisplayName());
+            }
             Occupancy occupancy = seats.occupancy(enrolment.getCourse());
             if (occupancy.hasFreeSeat() || occupancy.hasRoomInLine()) {
                 enrolment.approve();
@@ -109,6 +129,20 @@ public class Approvals {
             em.persist(new EnrolmentEvent(enrolment, EnrolmentStatus.AWAITING_APPROVAL, me, comment, DanishTime.now()));
         }
         return new ApprovalOutcome(0, 0, 0, enrolments.size());
+    }
+
+    /** A paid course whose places an institution pays for: the participant's own, or their municipality's. */
+    private static boolean paidByAnInstitution(Enrolment enrolment) {
+        EnrolmentTerms terms = enrolment.getCourse().getEnrolmentTerms();
+        return terms.getPrice().signum() > 0
+                && (terms.getPayer() == Payer.INSTITUTION || terms.getPayer() == Payer.MUNICIPALITY);
+    }
+
+    /** The participant's institution pays and wants its own reference for every place. */
+    private static boolean referenceRequired(Enrolment enrolment) {
+        Institution institution = enrolment.getParticipant().getInstitution();
+        return paidByAnInstitution(enrolment) && enrolment.getCourse().getEnrolmentTerms().getPayer() == Payer.INSTITUTION
+                && institution != null && institution.isReferenceRequired();
     }
 
     private List<Enrolment> mine(List<Long> ids) {

@@ -4,7 +4,12 @@ import java.io.Serializable;
 
 import java.time.LocalDateTime;
 
-/** A staff member's enrolment waiting for the leader: who, where they work, which course and why. */
+/**
+ * A staff member's enrolment waiting for the leader: who, where they work, which course and why;
+ * whether the course is paid for by an institution (the leader may give the payer's reference for the
+ * place) and whether the institution requires that reference.
+ */
 public record PendingApproval(long id, String name, String institution, String courseCode, String courseTitle,
-                              LocalDateTime firstSession, String motivation, LocalDateTime requestedAt) implements Serializable {
+                              LocalDateTime firstSession, String motivation, LocalDateTime requestedAt,
+                              boolean referenceAsked, boolean referenceRequired) implements Serializable {
 }

@@ -30,16 +30,18 @@ public class ApprovalsBacking implements Serializable {
 
     private List<PendingApproval> rows;
     private final Map<Long, Boolean> chosen = new HashMap<>();
+    private final Map<Long, String> references = new HashMap<>();
     private String comment;
 
     @PostConstruct
     void load() {
         rows = approvals.findPending(language.getLocale());
         chosen.clear();
+        references.clear();
     }
 
     public void approve() {
-        ApprovalOutcome outcome = approvals.approve(chosenIds(), comment);
+        ApprovalOutcome outcome = approvals.approve(chosenIds(), comment, references);
         Messages.addGlobalInfo("enrolment.approvals.approved", outcome.confirmed(), outcome.waitlisted());
         if (outcome.full() > 0) {
             Messages.addGlobalWarn("enrolment.approvals.full", outcome.full());
@@ -68,6 +70,15 @@ public class ApprovalsBacking implements Serializable {
 
     public Map<Long, Boolean> getChosen() {
         return chosen;
+    }
+
+    /** The payer's reference for each place, by enrolment; given where the course is paid for by an institution. */
+    public Map<Long, String> getReferences() {
+        return references;
+    }
+
+    public boolean isReferenceAsked() {
+        return rows.stream().anyMatch(PendingApproval::referenceAsked);
     }
 
     public String getComment() {

@@ -11,7 +11,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue
  */
 @CustomFormAuthenticationMechanismDefinition(
         loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))
-@DeclareRoles({"PARTICIPANT", "LEADER", "CONSULTANT", "PARTNER", "ADMIN"})
+@DeclareRoles({"PARTICIPANT", "LEADER", "CONSULTANT", "PARTNER", "ADMIN", "FINANCE"})
 @ApplicationScoped
 public class SecurityConfiguration {
 }
