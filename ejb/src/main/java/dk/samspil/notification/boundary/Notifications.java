@@ -16,7 +16,8 @@ import java.util.Locale;
 
 /** The caller's own notifications: always the caller's, never anyone else's. */
 @Stateless
-@RolesAllowed({Role.PARTICIPANT_NAME, Role.LEADER_NAME, Role.CONSULTANT_NAME, Role.PARTNER_NAME, Role.ADMIN_NAME})
+@RolesAllowed({Role.PARTICIPANT_NAME, Role.LEADER_NAME, Role.CONSULTANT_NAME, Role.PARTNER_NAME, Role.ADMIN_NAME,
+        Role.FINANCE_NAME})
 public class Notifications {
 
     static final int SHOWN = 50;

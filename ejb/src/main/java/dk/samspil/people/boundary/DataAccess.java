@@ -24,7 +24,8 @@ import static dk.samspil.shared.SecurityLog.SECURITY;
  * a security event in the log.
  */
 @Stateless
-@RolesAllowed({Role.PARTICIPANT_NAME, Role.LEADER_NAME, Role.CONSULTANT_NAME, Role.PARTNER_NAME, Role.ADMIN_NAME})
+@RolesAllowed({Role.PARTICIPANT_NAME, Role.LEADER_NAME, Role.CONSULTANT_NAME, Role.PARTNER_NAME, Role.ADMIN_NAME,
+        Role.FINANCE_NAME})
 public class DataAccess {
 
     static final int ACCESS_ROWS = 200;

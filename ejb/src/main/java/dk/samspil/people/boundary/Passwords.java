@@ -32,7 +32,8 @@ import static dk.samspil.shared.SecurityLog.SECURITY;
  * {@link PasswordPolicy}; setting one ends the account's other sessions and outstanding links.
  */
 @Stateless
-@RolesAllowed({Role.PARTICIPANT_NAME, Role.LEADER_NAME, Role.CONSULTANT_NAME, Role.PARTNER_NAME, Role.ADMIN_NAME})
+@RolesAllowed({Role.PARTICIPANT_NAME, Role.LEADER_NAME, Role.CONSULTANT_NAME, Role.PARTNER_NAME, Role.ADMIN_NAME,
+        Role.FINANCE_NAME})
 public class Passwords {
 
     /** Links asked for per account within {@link #REQUEST_WINDOW}, beyond which further requests send nothing. */

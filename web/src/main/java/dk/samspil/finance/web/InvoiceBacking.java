@@ -3,13 +3,14 @@ package dk.samspil.finance.web;
 import dk.samspil.finance.boundary.Billing;
 import dk.samspil.finance.boundary.BillingRefusedException;
 import dk.samspil.finance.boundary.InvoiceDetails;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.util.Set;
 
 /**
@@ -17,8 +18,10 @@ import java.util.Set;
  * billing has issued for it (invoiced, then perhaps credited); download, mark as sent or paid.
  */
 @Named
-@RequestScoped
-public class InvoiceBacking {
+@ViewScoped
+public class InvoiceBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     Billing billing;

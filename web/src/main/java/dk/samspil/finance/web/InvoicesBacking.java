@@ -5,12 +5,13 @@ import dk.samspil.finance.boundary.InvoicePage;
 import dk.samspil.finance.boundary.InvoiceQuery;
 import dk.samspil.finance.entity.InvoiceKind;
 import dk.samspil.finance.entity.InvoiceState;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import org.omnifaces.util.Messages;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
 
@@ -20,8 +21,10 @@ import java.util.Set;
  * marked as sent or paid.
  */
 @Named
-@RequestScoped
-public class InvoicesBacking {
+@ViewScoped
+public class InvoicesBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     Billing billing;
