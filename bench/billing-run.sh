@@ -9,7 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 BASE=${BASE:-http://localhost:8080}
-DB="mariadb --host=${DB_HOST:-127.0.0.1} --port=${DB_PORT:-3307} --user=${DB_USER:-samspil} --password=${DB_PASSWORD:-samspil} samspil"
+DB="mariadb --host=${DB_HOST:-127.0.0.1} --port=${DB_PORT:-3307} --user=${DB_USER:-samspil} --password=${DB_PASSWORD:-samspil} ${DB_NAME:-samspil}"
 PASSWORD=samspil-demo-2026
 # shellcheck source=lib.sh
 . ./lib.sh

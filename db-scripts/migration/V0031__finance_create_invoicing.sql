@@ -1,4 +1,5 @@
--- Invoices and credit notes to the institutions that pay for places (Peppol BIS Billing 3.0).
+-- Invoices and credit notes to those who pay for places: an institution by Peppol BIS Billing 3.0 at
+-- its EAN number, a person (a private payer) by a PDF mailed to them.
 -- Issued in runs; numbered without gaps from one counter locked by the issuing transaction (a run
 -- that fails rolls its numbers back with it); never changed once issued, except their state as the
 -- finance office sends them and sees them paid. An enrolment is invoiced at most once and credited
@@ -28,8 +29,11 @@ CREATE TABLE invoice (
     kind             VARCHAR(12)   NOT NULL,
     run_id           BIGINT        NOT NULL,
     course_id        BIGINT        NOT NULL,
-    payer_id         BIGINT        NOT NULL,
-    buyer_ean        CHAR(13)      NOT NULL,
+    format           VARCHAR(10)   NOT NULL,
+    payer_id         BIGINT        NULL,
+    payer_account_id BIGINT        NULL,
+    buyer_ean        CHAR(13)      NULL,
+    buyer_email      VARCHAR(254)  NULL,
     buyer_name       VARCHAR(150)  NOT NULL,
     buyer_reference  VARCHAR(60)   NOT NULL,
     credits_id       BIGINT        NULL,
@@ -45,6 +49,11 @@ CREATE TABLE invoice (
     CONSTRAINT fk_invoice_run FOREIGN KEY (run_id) REFERENCES billing_run (id),
     CONSTRAINT fk_invoice_course FOREIGN KEY (course_id) REFERENCES course (id),
     CONSTRAINT fk_invoice_payer FOREIGN KEY (payer_id) REFERENCES institution (id),
+    CONSTRAINT fk_invoice_payer_account FOREIGN KEY (payer_account_id) REFERENCES account (id),
+    CONSTRAINT ck_invoice_format CHECK ((format = 'PEPPOL' AND payer_id IS NOT NULL AND payer_account_id IS NULL
+                                         AND buyer_ean IS NOT NULL)
+                                     OR (format = 'PDF' AND payer_account_id IS NOT NULL AND payer_id IS NULL
+                                         AND buyer_email IS NOT NULL)),
     CONSTRAINT fk_invoice_credits FOREIGN KEY (credits_id) REFERENCES invoice (id),
     CONSTRAINT ck_invoice_kind CHECK (kind IN ('INVOICE', 'CREDIT_NOTE')),
     CONSTRAINT ck_invoice_credit_refers CHECK ((kind = 'CREDIT_NOTE') = (credits_id IS NOT NULL)),

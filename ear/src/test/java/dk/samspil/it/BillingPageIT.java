@@ -1,6 +1,15 @@
 package dk.samspil.it;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.BodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,6 +33,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BillingPageIT extends BrowserJourney {
 
     private static final String EAN = "5798000416604";
+
+    @RegisterExtension
+    static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetupTest.SMTP);
 
     @Test
     void aLeadersReferenceReachesTheSchoolsInvoiceAndACancellationIsCredited() throws IOException {
@@ -94,6 +106,39 @@ class BillingPageIT extends BrowserJourney {
         browser.clickAndWait("#actions\\:mark-sent");
         assertEquals("Sendt", browser.find("#state").getText());
         browser.assertNoJavaScriptErrors();
+    }
+
+    /**
+     * A volunteer pays for her own place: the run mails her a PDF invoice (the finance office sees it
+     * as sent), and the PDF says what she owes and where to pay.
+     */
+    @Test
+    void aPersonPayingForTheirOwnPlaceIsMailedAPdfInvoice() throws Exception {
+        var course = db.course("PUBLISHED", 10);
+        db.set(course, "price = 650.00, payer = 'PARTICIPANT', withdrawal_deadline = CURDATE() - INTERVAL 1 DAY");
+        String volunteer = db.account("Vera Frivillig", null, "PARTICIPANT");
+        db.enrol(course, volunteer, "CONFIRMED");
+
+        browser.logIn(db.account("Frank Økonomi", null, "FINANCE"), TestDatabase.PASSWORD);
+        assertTrue(browser.text().contains("Vera Frivillig (" + volunteer + ")"), browser.text());
+        browser.clickAndWait("#issue\\:issue-run");
+
+        MimeMessage mail = Mailbox.mailTo(MAIL, volunteer, "Faktura ");
+        BodyPart attachment = ((MimeMultipart) mail.getContent()).getBodyPart(1);
+        assertTrue(attachment.getFileName().matches("faktura-\\d+\\.pdf"), attachment.getFileName());
+        String pdf;
+        try (PDDocument document = Loader.loadPDF(attachment.getInputStream().readAllBytes())) {
+            pdf = new PDFTextStripper().getText(document);
+        }
+        assertTrue(pdf.contains("Vera Frivillig") && pdf.contains("650,00") && pdf.contains(course.code()), pdf);
+
+        browser.open("/finance/invoices.xhtml?q=" + course.code());
+        browser.waitUntil(() -> {
+            browser.open("/finance/invoices.xhtml?q=" + course.code());
+            return "Sendt".equals(browser.find("#list\\:invoices tbody tr .state").getText());
+        });
+        assertEquals("PDF", browser.find("#list\\:invoices\\:0\\:xml").getText());
+        browser.assertAccessible();
     }
 
     /** The one Peppol file in the run's ZIP that is about the course. */

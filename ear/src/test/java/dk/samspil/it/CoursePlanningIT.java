@@ -171,6 +171,25 @@ class CoursePlanningIT extends InContainerTest {
     }
 
     @Test
+    void anInvoicedCourseKeepsItsPriceAndPayerButTheRestMayChange() throws Exception {
+        String code = newDraft();
+        db.update("UPDATE course SET invoiced = TRUE WHERE code = ?", code);
+        long seen = planOf(code).version();
+        CourseForm dearer = form(code);
+        dearer.setPrice(new BigDecimal("1650.00"));
+        InvalidCourseException refused = assertThrows(InvalidCourseException.class,
+                () -> plan(() -> { planning.revise(code, seen, dearer); return null; }));
+        assertEquals("catalog.course.price.invoiced", refused.messageKey());
+        assertEquals("price", refused.field());
+        assertEquals(0, new BigDecimal("1450.00").compareTo((BigDecimal) db.value("SELECT price FROM course WHERE code = ?", code)));
+
+        CourseForm retitled = form(code);
+        retitled.getTitle().setDa("Ny titel, samme pris");
+        plan(() -> { planning.revise(code, seen, retitled); return null; });
+        assertEquals("Ny titel, samme pris", db.value("SELECT title_da FROM course WHERE code = ?", code));
+    }
+
+    @Test
     void aSecondConsultantWithAnOldVersionDoesNotOverwriteTheFirst() throws Exception {
         String code = newDraft();
         long seen = planOf(code).version();

@@ -8,14 +8,20 @@ import dk.samspil.finance.control.BillingPlan;
 import dk.samspil.finance.control.BisBillingRules;
 import dk.samspil.finance.control.College;
 import dk.samspil.finance.control.DocumentDraft;
+import dk.samspil.finance.control.InvoiceMails;
 import dk.samspil.finance.control.InvoiceNumbers;
+import dk.samspil.finance.control.InvoicePdf;
 import dk.samspil.finance.control.PeppolDocuments;
+import dk.samspil.finance.control.RulesWarmUp;
+import dk.samspil.finance.entity.BillingRefusedException;
 import dk.samspil.finance.entity.BillingRun;
 import dk.samspil.finance.entity.Invoice;
+import dk.samspil.finance.entity.InvoiceFormat;
 import dk.samspil.finance.entity.InvoiceHeader;
 import dk.samspil.finance.entity.InvoiceKind;
 import dk.samspil.finance.entity.InvoiceLine;
 import dk.samspil.people.control.Callers;
+import dk.samspil.people.entity.Account;
 import dk.samspil.people.entity.Institution;
 import dk.samspil.people.entity.Role;
 import dk.samspil.shared.BusinessException.Detail;
@@ -24,6 +30,7 @@ import dk.samspil.shared.LikePattern;
 import dk.samspil.shared.NativeRows;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -64,9 +71,9 @@ public class Billing {
     private static final System.Logger LOG = System.getLogger(Billing.class.getName());
 
     private static final String ROW = """
-            SELECT NEW dk.samspil.finance.boundary.InvoiceRow(i.id, i.number, i.kind, i.issueDate, c.code, p.name,
-                   i.buyerEan, i.total, i.state, cr.number, r.id)
-            FROM Invoice i JOIN i.course c JOIN i.payer p JOIN i.run r LEFT JOIN i.credits cr""";
+            SELECT NEW dk.samspil.finance.boundary.InvoiceRow(i.id, i.number, i.kind, i.format, i.issueDate, c.code,
+                   i.buyerName, COALESCE(i.buyerEan, i.buyerEmail), i.total, i.state, cr.number, r.id)
+            FROM Invoice i JOIN i.course c JOIN i.run r LEFT JOIN i.credits cr""";
 
     @PersistenceContext
     EntityManager em;
@@ -80,8 +87,18 @@ public class Billing {
     @Inject
     InvoiceNumbers numbers;
 
+    @Inject
+    RulesWarmUp rules;
+
+    @Inject
+    InvoiceMails mails;
+
+    @Inject
+    Event<InvoiceMails.Issued> issuedForMail;
+
     /** What a run would issue now, and what it would hold back; changes nothing. */
     public BillingPreview preview() {
+        rules.start();
         BillingPlan plan = plan(candidates.find());
         return new BillingPreview(plan.documents().stream().map(Billing::document).toList(),
                 plan.held().stream().map(held -> new BillingPreview.HeldPlace(held.candidate().courseCode(),
@@ -89,63 +106,102 @@ public class Billing {
     }
 
     /**
-     * Issues everything owed now. Refused, with nothing issued, when nothing is owed (another run may
-     * just have issued it) or when a document fails the official rules (each error is told).
+     * Issues everything owed now. Refused, with nothing issued, when another run is being issued,
+     * when nothing is owed (another run may just have issued it), or when a document fails the
+     * official rules (each error is told). The number series is locked for the whole run; the
+     * documents are written and checked first, and only then are the courses locked (so a
+     * withdrawal or an enrolment waits for the run's last moment, not for all of it) and their places
+     * read again: if one changed meanwhile, its documents are written again under the locks.
      */
     public RunOutcome issue() {
-        long last = numbers.lock();
-        List<Long> courses = candidates.courseIds();
-        for (Long courseId : courses) {
-            NativeRows.of(em, "SELECT id FROM course WHERE id = ? FOR UPDATE", courseId);
-        }
+        long last = numbers.lockOrRefuse();
+        College college = College.configured();
+        LocalDateTime now = DanishTime.now();
         BillingPlan plan = plan(candidates.find());
         if (plan.documents().isEmpty()) {
             throw new BillingRefusedException("finance.refused.nothing-due");
         }
-        College college = College.configured();
-        LocalDateTime now = DanishTime.now();
-        LocalDate today = now.toLocalDate();
-        BillingRun run = new BillingRun(callers.me(), now);
-        em.persist(run);
-        List<Detail> errors = new ArrayList<>();
-        long first = last + 1;
-        BigDecimal invoiced = BigDecimal.ZERO;
-        BigDecimal credited = BigDecimal.ZERO;
-        for (BillingPlan.Planned planned : plan.documents()) {
-            long number = ++last;
-            DocumentDraft draft = draft(planned, number, today, college);
-            byte[] xml = PeppolDocuments.write(draft, college);
-            for (String error : BisBillingRules.errors(xml, planned.kind())) {
-                errors.add(new Detail("finance.refused.rule", planned.courseCode(), planned.buyerName(), error));
+        List<Written> written = write(plan, last, now.toLocalDate(), college);
+        Set<Long> courses = plan.courseIds();
+        courses.stream().sorted().forEach(id -> NativeRows.of(em, "SELECT id FROM course WHERE id = ? FOR UPDATE", id));
+        BillingPlan locked = plan(candidates.find().stream().filter(c -> courses.contains(c.courseId())).toList());
+        if (!locked.sameAs(plan)) {
+            if (locked.documents().isEmpty()) {
+                throw new BillingRefusedException("finance.refused.nothing-due");
             }
-            Invoice invoice = new Invoice(new InvoiceHeader(number, planned.kind(), planned.buyerEan(),
-                    planned.buyerName(), planned.buyerReference(), today, draft.dueDate(), xml), run,
-                    em.getReference(Course.class, planned.courseId()), planned.payer(), planned.credits());
-            for (BillingPlan.Line line : planned.lines()) {
-                BillingCandidate place = line.candidate();
-                invoice.addLine(em.getReference(Enrolment.class, place.enrolmentId()), line.basis(),
-                        planned.payer().isNamesOnInvoice() ? place.participantName() : null, place.reference(),
-                        place.price());
-            }
-            em.persist(invoice);
-            run.counted(planned.kind(), planned.lines().size());
-            if (planned.kind() == InvoiceKind.INVOICE) {
-                invoiced = invoiced.add(invoice.getTotal());
-                em.find(Course.class, planned.courseId()).markInvoiced();
-            } else {
-                credited = credited.add(invoice.getTotal());
-            }
+            written = write(locked, last, now.toLocalDate(), college);
         }
+        List<Detail> errors = written.stream().flatMap(document -> document.errors().stream()).toList();
         if (!errors.isEmpty()) {
             throw new BillingRefusedException(errors, "finance.refused.invalid", errors.size());
         }
+        BillingRun run = new BillingRun(callers.me(), now);
+        em.persist(run);
+        BigDecimal invoiced = BigDecimal.ZERO;
+        BigDecimal credited = BigDecimal.ZERO;
+        List<Invoice> toMail = new ArrayList<>();
+        for (Written document : written) {
+            Invoice invoice = persist(document, run);
+            run.counted(invoice.getKind(), invoice.getLines().size());
+            if (invoice.getKind() == InvoiceKind.INVOICE) {
+                invoiced = invoiced.add(invoice.getTotal());
+                em.find(Course.class, document.planned().courseId()).markInvoiced();
+            } else {
+                credited = credited.add(invoice.getTotal());
+            }
+            if (invoice.getFormat() == InvoiceFormat.PDF) {
+                toMail.add(invoice);
+            }
+        }
+        long first = last + 1;
+        last += written.size();
         numbers.issuedUpTo(last);
         em.flush();
+        toMail.forEach(invoice -> issuedForMail.fire(new InvoiceMails.Issued(invoice.getId())));
         LOG.log(System.Logger.Level.INFO, "Billing run {0} issued documents {1}–{2} ({3} invoices, {4} credit notes, "
                 + "{5} lines) by {6}", run.getId(), first, last, run.getInvoices(), run.getCreditNotes(), run.getLines(),
                 callers.myEmail());
         return new RunOutcome(run.getId(), run.getInvoices(), run.getCreditNotes(), run.getLines(), invoiced, credited,
                 first, last);
+    }
+
+    /** A document written for a run, numbered, with what the official rules found wrong in it (a PDF: nothing). */
+    private record Written(BillingPlan.Planned planned, DocumentDraft draft, byte[] file, List<Detail> errors) {
+    }
+
+    private static List<Written> write(BillingPlan plan, long last, LocalDate today, College college) {
+        List<Written> written = new ArrayList<>();
+        long number = last;
+        for (BillingPlan.Planned planned : plan.documents()) {
+            DocumentDraft draft = draft(planned, ++number, today, college);
+            if (planned.format() == InvoiceFormat.PEPPOL) {
+                byte[] file = PeppolDocuments.write(draft, college);
+                written.add(new Written(planned, draft, file, BisBillingRules.errors(file, planned.kind()).stream()
+                        .map(error -> new Detail("finance.refused.rule", planned.courseCode(), planned.buyerName(), error))
+                        .toList()));
+            } else {
+                written.add(new Written(planned, draft, InvoicePdf.write(draft, college), List.of()));
+            }
+        }
+        return written;
+    }
+
+    private Invoice persist(Written document, BillingRun run) {
+        BillingPlan.Planned planned = document.planned();
+        DocumentDraft draft = document.draft();
+        Invoice invoice = new Invoice(new InvoiceHeader(draft.number(), planned.kind(), planned.format(),
+                planned.buyerEan(), planned.buyerEmail(), planned.buyerName(), planned.buyerReference(), draft.issueDate(),
+                draft.dueDate(), document.file()), run, em.getReference(Course.class, planned.courseId()), planned.payer(),
+                planned.payerAccountId() == null ? null : em.getReference(Account.class, planned.payerAccountId()),
+                planned.credits());
+        boolean named = planned.payer() == null || planned.payer().isNamesOnInvoice();
+        for (BillingPlan.Line line : planned.lines()) {
+            BillingCandidate place = line.candidate();
+            invoice.addLine(em.getReference(Enrolment.class, place.enrolmentId()), line.basis(),
+                    named ? place.participantName() : null, place.reference(), place.price());
+        }
+        em.persist(invoice);
+        return invoice;
     }
 
     public List<RunRow> runs() {
@@ -161,9 +217,9 @@ public class Billing {
     public InvoicePage invoices(InvoiceQuery query) {
         String where = " WHERE (:kind IS NULL OR i.kind = :kind) AND (:state IS NULL OR i.state = :state)"
                 + (query.text() == null ? "" : " AND (CAST(i.number AS CHAR) = :exact OR i.buyerEan = :exact"
-                + " OR LOWER(p.name) LIKE :text" + LikePattern.ESCAPE + " OR LOWER(c.code) LIKE :text" + LikePattern.ESCAPE + ")");
+                + " OR LOWER(i.buyerName) LIKE :text" + LikePattern.ESCAPE + " OR LOWER(c.code) LIKE :text" + LikePattern.ESCAPE + ")");
         TypedQuery<InvoiceRow> rows = em.createQuery(ROW + where + " ORDER BY i.number DESC", InvoiceRow.class);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(i) FROM Invoice i JOIN i.course c JOIN i.payer p" + where,
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(i) FROM Invoice i JOIN i.course c" + where,
                 Long.class);
         for (TypedQuery<?> q : List.of(rows, count)) {
             q.setParameter("kind", query.kind()).setParameter("state", query.state());
@@ -199,11 +255,24 @@ public class Billing {
     /** The Peppol file of one document, exactly as issued. */
     public InvoiceFile document(long invoiceId) {
         Invoice invoice = find(invoiceId);
-        return new InvoiceFile(fileName(invoice.getNumber(), invoice.getKind()), "application/xml",
-                invoice.getDocument());
+        return new InvoiceFile(fileName(invoice), invoice.getFormat().contentType(), invoice.getDocument());
     }
 
-    /** Every document of a run, as a ZIP of Peppol files for the college's access point. */
+    /**
+     * Mails a person's PDF invoice or credit note again (the mail server was away, or they lost it);
+     * refused for a Peppol file, which reaches its payer through the access point.
+     */
+    public void mailAgain(long invoiceId) {
+        Invoice invoice = find(invoiceId);
+        if (invoice.getFormat() != InvoiceFormat.PDF) {
+            throw new BillingRefusedException("finance.refused.not-mailed");
+        }
+        if (!mails.send(invoiceId)) {
+            throw new BillingRefusedException("finance.refused.mail-failed");
+        }
+    }
+
+    /** Every document of a run, as a ZIP of its files: the Peppol files for the college's access point, and the PDFs mailed. */
     public InvoiceFile archive(long runId) {
         List<Invoice> documents = em.createQuery("SELECT i FROM Invoice i WHERE i.run.id = :run ORDER BY i.number",
                         Invoice.class)
@@ -215,7 +284,7 @@ public class Billing {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             for (Invoice invoice : documents) {
-                zip.putNextEntry(new ZipEntry(fileName(invoice.getNumber(), invoice.getKind())));
+                zip.putNextEntry(new ZipEntry(fileName(invoice)));
                 zip.write(invoice.getDocument());
                 zip.closeEntry();
             }
@@ -229,7 +298,8 @@ public class Billing {
     public List<SummaryRow> summary(long runId) {
         return em.createQuery("""
                         SELECT NEW dk.samspil.finance.boundary.SummaryRow(i.number, i.kind, i.issueDate, i.dueDate,
-                               c.code, i.buyerName, i.buyerEan, i.buyerReference, cr.number, l.position,
+                               c.code, i.buyerName, COALESCE(i.buyerEan, i.buyerEmail), i.buyerReference, cr.number,
+                               l.position,
                                l.participantName, l.reference, l.basis, l.amount)
                         FROM InvoiceLine l JOIN l.invoice i JOIN i.course c LEFT JOIN i.credits cr
                         WHERE i.run.id = :run ORDER BY i.number, l.position""", SummaryRow.class)
@@ -278,7 +348,9 @@ public class Billing {
 
     private static DocumentDraft draft(BillingPlan.Planned planned, long number, LocalDate today, College college) {
         Institution payer = planned.payer();
-        var buyer = new DocumentDraft.Buyer(planned.buyerEan(), planned.buyerName(), payer.getInvoiceStreet(),
+        var buyer = payer == null
+                ? new DocumentDraft.Buyer(null, planned.buyerEmail(), planned.buyerName(), null, null, null)
+                : new DocumentDraft.Buyer(planned.buyerEan(), null, planned.buyerName(), payer.getInvoiceStreet(),
                 payer.getInvoicePostcode(), payer.getInvoiceTown() != null ? payer.getInvoiceTown()
                 : payer.getMunicipality().getName());
         Invoice credits = planned.credits();
@@ -291,8 +363,9 @@ public class Billing {
     }
 
     private static BillingPreview.Document document(BillingPlan.Planned planned) {
-        return new BillingPreview.Document(planned.kind(), planned.courseCode(), planned.courseTitle(),
-                planned.buyerName(), planned.buyerEan(), planned.buyerReference(),
+        return new BillingPreview.Document(planned.kind(), planned.format(), planned.courseCode(), planned.courseTitle(),
+                planned.buyerName(), planned.format() == InvoiceFormat.PEPPOL ? planned.buyerEan() : planned.buyerEmail(),
+                planned.buyerReference(),
                 planned.credits() == null ? null : planned.credits().getNumber(),
                 planned.lines().stream().map(line -> new BillingPreview.Line(line.candidate().participantName(),
                         line.candidate().reference(), line.candidate().price(), line.basis(), line.reasonKey())).toList(),
@@ -316,7 +389,8 @@ public class Billing {
         return invoice;
     }
 
-    private static String fileName(long number, InvoiceKind kind) {
-        return (kind == InvoiceKind.INVOICE ? "faktura-" : "kreditnota-") + number + ".xml";
+    private static String fileName(Invoice invoice) {
+        return (invoice.getKind() == InvoiceKind.INVOICE ? "faktura-" : "kreditnota-") + invoice.getNumber() + "."
+                + invoice.getFormat().fileExtension();
     }
 }

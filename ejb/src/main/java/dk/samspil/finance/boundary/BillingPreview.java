@@ -1,6 +1,7 @@
 package dk.samspil.finance.boundary;
 
 import dk.samspil.finance.entity.BillingBasis;
+import dk.samspil.finance.entity.InvoiceFormat;
 import dk.samspil.finance.entity.InvoiceKind;
 
 import java.io.Serializable;
@@ -32,8 +33,12 @@ public record BillingPreview(List<Document> documents, List<HeldPlace> held) imp
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    /** An invoice or credit note to issue: for a course and a payer; a credit note names the invoice it credits. */
-    public record Document(InvoiceKind kind, String courseCode, String courseTitle, String payerName, String ean,
+    /**
+     * An invoice or credit note to issue: for a course and a payer, addressed by EAN number (a Peppol
+     * file) or e-mail (a PDF); a credit note names the invoice it credits.
+     */
+    public record Document(InvoiceKind kind, InvoiceFormat format, String courseCode, String courseTitle,
+                           String payerName, String address,
                            String buyerReference, Long creditsNumber, List<Line> lines, BigDecimal total)
             implements Serializable {
 

@@ -7,9 +7,9 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** One line of a run, as the college's ERP takes it in: the document, the payer, the place and the amount. */
+/** One line of a run, as the college's ERP takes it in: the document, the payer (EAN number or e-mail), the place and the amount. */
 public record SummaryRow(long number, InvoiceKind kind, LocalDate issueDate, LocalDate dueDate, String courseCode,
-                         String payerName, String ean, String buyerReference, Long creditsNumber, int position,
+                         String payerName, String address, String buyerReference, Long creditsNumber, int position,
                          String participantName, String reference, BillingBasis basis, BigDecimal amount)
         implements Serializable {
 }

@@ -19,6 +19,8 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +45,21 @@ public final class BisBillingRules {
     }
 
     private BisBillingRules() {
+    }
+
+    /**
+     * Compiles the rules for invoices and credit notes now, by checking a small sample of each, so
+     * that the first run does not wait for it.
+     */
+    static void compile() {
+        LocalDate today = LocalDate.now();
+        var buyer = new DocumentDraft.Buyer("5798000000001", null, "Prøve", null, null, "Vejle");
+        var lines = List.of(new DocumentDraft.Line("Prøve", null, null, BigDecimal.ONE));
+        College college = College.configured();
+        errors(PeppolDocuments.write(new DocumentDraft(InvoiceKind.INVOICE, 1, today, today, buyer, "Prøve", null, lines),
+                college), InvoiceKind.INVOICE);
+        errors(PeppolDocuments.write(new DocumentDraft(InvoiceKind.CREDIT_NOTE, 2, today, today, buyer, "Prøve",
+                new DocumentDraft.Credited(1, today), lines), college), InvoiceKind.CREDIT_NOTE);
     }
 
     /** Every error the rules find in the document, each as "rule id: text"; empty when it passes. */

@@ -22,8 +22,8 @@ public record DocumentDraft(InvoiceKind kind, long number, LocalDate issueDate, 
         return lines.stream().map(Line::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    /** The payer: its EAN number, name and (where known) postal address. */
-    public record Buyer(String ean, String name, String street, String postcode, String town) {
+    /** The payer: an institution's EAN number, or a person's e-mail address; the name and (where known) postal address. */
+    public record Buyer(String ean, String email, String name, String street, String postcode, String town) {
     }
 
     /** The invoice a credit note gives back. */

@@ -3,7 +3,9 @@ package dk.samspil.finance.entity;
 import dk.samspil.catalog.entity.Course;
 import dk.samspil.enrolment.entity.Enrolment;
 import dk.samspil.people.entity.Institution;
-import dk.samspil.shared.NoPersonalData;
+import dk.samspil.people.entity.Account;
+import dk.samspil.shared.PersonalData;
+import dk.samspil.shared.PersonalData.Kind;
 import jakarta.persistence.Basic;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -21,6 +23,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Email;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -30,14 +33,14 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * An issued invoice or credit note: its number, its payer as invoiced, its lines and the Peppol
- * document exactly as issued. Nothing of it changes after issuing (the columns are not updatable),
+ * An issued invoice or credit note: its number, its payer as invoiced (an institution, or a person
+ * who pays for their own place), its lines and the document exactly as issued (a Peppol file, or
+ * the PDF mailed to the person). Nothing of it changes after issuing (the columns are not updatable),
  * except its state as the finance office sends it and sees it paid; a correction is a credit note
  * that refers to it.
  */
 @Entity
 @Table(name = "invoice")
-@NoPersonalData("The payer is an institution; the participants' names are on the lines.")
 public class Invoice {
 
     @Id
@@ -59,12 +62,26 @@ public class Invoice {
     @JoinColumn(name = "course_id", nullable = false, updatable = false)
     private Course course;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "payer_id", nullable = false, updatable = false)
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false, length = 10)
+    private InvoiceFormat format;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "payer_id", updatable = false)
     private Institution payer;
 
-    @Column(name = "buyer_ean", nullable = false, updatable = false, length = 13)
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "payer_account_id", updatable = false)
+    @PersonalData(Kind.PERSON)
+    private Account payerAccount;
+
+    @Column(name = "buyer_ean", updatable = false, length = 13)
     private String buyerEan;
+
+    @Email
+    @Column(name = "buyer_email", updatable = false, length = 254)
+    @PersonalData(Kind.IDENTITY)
+    private String buyerEmail;
 
     @Column(name = "buyer_name", nullable = false, updatable = false, length = 150)
     private String buyerName;
@@ -107,17 +124,27 @@ public class Invoice {
     protected Invoice() {
     }
 
-    /** An invoice or credit note as issued: {@code credits} is the invoice a credit note gives back, else null. */
-    public Invoice(InvoiceHeader header, BillingRun run, Course course, Institution payer, Invoice credits) {
+    /**
+     * An invoice or credit note as issued, to an institution ({@code payer}) as a Peppol file or to a
+     * person ({@code payerAccount}) as a PDF; {@code credits} is the invoice a credit note gives back, else null.
+     */
+    public Invoice(InvoiceHeader header, BillingRun run, Course course, Institution payer, Account payerAccount,
+                   Invoice credits) {
         if ((header.kind() == InvoiceKind.CREDIT_NOTE) != (credits != null)) {
             throw new IllegalArgumentException("A credit note, and only a credit note, refers to an invoice");
         }
+        if ((header.format() == InvoiceFormat.PEPPOL) != (payer != null && payerAccount == null)) {
+            throw new IllegalArgumentException("A Peppol file goes to an institution, a PDF to a person");
+        }
         this.number = header.number();
         this.kind = header.kind();
+        this.format = header.format();
         this.run = run;
         this.course = course;
         this.payer = payer;
+        this.payerAccount = payerAccount;
         this.buyerEan = header.buyerEan();
+        this.buyerEmail = header.buyerEmail();
         this.buyerName = header.buyerName();
         this.buyerReference = header.buyerReference();
         this.credits = credits;
@@ -171,8 +198,24 @@ public class Invoice {
         return payer;
     }
 
+    public InvoiceFormat getFormat() {
+        return format;
+    }
+
+    public Account getPayerAccount() {
+        return payerAccount;
+    }
+
     public String getBuyerEan() {
         return buyerEan;
+    }
+
+    public String getBuyerEmail() {
+        return buyerEmail;
+    }
+
+    public String getBuyerName() {
+        return buyerName;
     }
 
     public String getBuyerReference() {
@@ -181,6 +224,10 @@ public class Invoice {
 
     public LocalDate getIssueDate() {
         return issueDate;
+    }
+
+    public LocalDate getDueDate() {
+        return dueDate;
     }
 
     public BigDecimal getTotal() {

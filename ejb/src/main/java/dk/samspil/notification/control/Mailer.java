@@ -59,11 +59,18 @@ public class Mailer {
         String body = MessageFormat.format(texts.getString("mail.greeting"), request.name()) + "\n\n"
                 + request.kind().message(texts, BODY, title, course.getCode(), request.detail())
                 + "\n\n" + texts.getString("mail.signature");
-        String invite = null;
+        Attachment invite = null;
         if (request.kind().invites() || request.kind().cancels()) {
-            invite = Invitations.invite(title, sessions(course), request.kind().cancels(), from(), request.email());
+            String method = request.kind().cancels() ? "CANCEL" : "REQUEST";
+            invite = new Attachment("invite.ics", "text/calendar; charset=UTF-8; method=" + method,
+                    Invitations.invite(title, sessions(course), request.kind().cancels(), from(), request.email())
+                            .getBytes(StandardCharsets.UTF_8));
         }
         return deliver(request, subject, body, invite);
+    }
+
+    /** A file sent with a mail: its name, media type and bytes. */
+    public record Attachment(String fileName, String contentType, byte[] content) {
     }
 
     /**
@@ -80,14 +87,31 @@ public class Mailer {
         return deliver(request, texts.getString("mail." + key + ".subject"), body, null);
     }
 
-    private boolean deliver(MailRequest request, String subject, String body, String invite) {
+    /**
+     * A document for the recipient (an invoice to a person who pays for their place): the texts
+     * {@code mail.<key>.subject} and {@code mail.<key>.body} with the arguments given, and the file
+     * attached. Sent at once; returns whether it left.
+     */
+    public boolean sendDocument(String email, String name, String language, String key, Attachment document,
+                                Object... arguments) {
+        MailRequest request = new MailRequest(email, name, language, null, null);
+        ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(request.language()));
+        String body = MessageFormat.format(texts.getString("mail.greeting"), request.name()) + "\n\n"
+                + MessageFormat.format(texts.getString("mail." + key + ".body"), arguments)
+                + "\n\n" + texts.getString("mail.account-signature");
+        return deliver(request, MessageFormat.format(texts.getString("mail." + key + ".subject"), arguments), body,
+                document);
+    }
+
+    private boolean deliver(MailRequest request, String subject, String body, Attachment attachment) {
         if (Boolean.getBoolean("samspil.mail.log")) {
             LOG.log(System.Logger.Level.INFO, "Mail to {0}: {1}\n{2}{3}", request.email(), subject, body,
-                    invite == null ? "" : "\n[invite.ics]\n" + invite);
+                    attachment == null ? "" : "\n[" + attachment.fileName() + "]" + (attachment.contentType()
+                            .startsWith("text/") ? "\n" + new String(attachment.content(), StandardCharsets.UTF_8) : ""));
             return true;
         }
         try {
-            Transport.send(message(request, subject, body, invite));
+            Transport.send(message(request, subject, body, attachment));
             return true;
         } catch (MessagingException | UnsupportedEncodingException e) {
             LOG.log(System.Logger.Level.WARNING, "Mail to " + request.email() + " not sent: " + e.getMessage());
@@ -106,7 +130,7 @@ public class Mailer {
                 .getResultList();
     }
 
-    private MimeMessage message(MailRequest request, String subject, String body, String invite)
+    private MimeMessage message(MailRequest request, String subject, String body, Attachment attachment)
             throws MessagingException, UnsupportedEncodingException {
         MimeMessage message = new MimeMessage(mailSession);
         message.setFrom(new InternetAddress(from(), "Samspil", StandardCharsets.UTF_8.name()));
@@ -117,13 +141,11 @@ public class Mailer {
         text.setText(body, StandardCharsets.UTF_8.name());
         MimeMultipart parts = new MimeMultipart();
         parts.addBodyPart(text);
-        if (invite != null) {
-            MimeBodyPart calendar = new MimeBodyPart();
-            String method = request.kind().cancels() ? "CANCEL" : "REQUEST";
-            calendar.setDataHandler(new DataHandler(new ByteArrayDataSource(invite.getBytes(StandardCharsets.UTF_8),
-                    "text/calendar; charset=UTF-8; method=" + method)));
-            calendar.setFileName("invite.ics");
-            parts.addBodyPart(calendar);
+        if (attachment != null) {
+            MimeBodyPart file = new MimeBodyPart();
+            file.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.content(), attachment.contentType())));
+            file.setFileName(attachment.fileName());
+            parts.addBodyPart(file);
         }
         message.setContent(parts);
         return message;

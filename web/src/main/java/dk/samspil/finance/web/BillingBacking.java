@@ -77,12 +77,12 @@ public class BillingBacking {
     private TableExport summary(long runId) {
         TableExport table = TableExport.withHeader(List.of("finance.column.number", "finance.column.kind",
                         "finance.column.issued", "finance.column.due", "finance.column.course", "finance.column.payer",
-                        "finance.column.ean", "finance.column.buyer-reference", "finance.column.credits",
+                        "finance.column.address", "finance.column.buyer-reference", "finance.column.credits",
                         "finance.column.line", "finance.column.participant", "finance.column.reference",
                         "finance.column.basis", "finance.column.amount").stream().map(MessageResolver::text).toList());
         for (SummaryRow row : billing.summary(runId)) {
             table.row(row.number(), MessageResolver.text("finance.kind." + row.kind()), row.issueDate(), row.dueDate(),
-                    row.courseCode(), row.payerName(), row.ean(), row.buyerReference(), row.creditsNumber(),
+                    row.courseCode(), row.payerName(), row.address(), row.buyerReference(), row.creditsNumber(),
                     row.position(), row.participantName(), row.reference(),
                     MessageResolver.text("finance.basis." + row.basis()), row.amount());
         }

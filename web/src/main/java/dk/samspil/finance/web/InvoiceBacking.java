@@ -1,7 +1,7 @@
 package dk.samspil.finance.web;
 
 import dk.samspil.finance.boundary.Billing;
-import dk.samspil.finance.boundary.BillingRefusedException;
+import dk.samspil.finance.entity.BillingRefusedException;
 import dk.samspil.finance.boundary.InvoiceDetails;
 import jakarta.inject.Inject;
 import jakarta.faces.view.ViewScoped;
@@ -39,6 +39,12 @@ public class InvoiceBacking implements Serializable {
 
     public void download() throws IOException {
         BillingBacking.send(billing.document(id));
+    }
+
+    public void mailAgain() {
+        billing.mailAgain(id);
+        Messages.addGlobalInfo("finance.invoices.mailed");
+        load();
     }
 
     public void markSent() {

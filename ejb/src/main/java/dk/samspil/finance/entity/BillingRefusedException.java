@@ -1,4 +1,4 @@
-package dk.samspil.finance.boundary;
+package dk.samspil.finance.entity;
 
 import dk.samspil.shared.BusinessException;
 
@@ -13,7 +13,7 @@ public class BillingRefusedException extends BusinessException {
         this(List.of(), messageKey, arguments);
     }
 
-    BillingRefusedException(List<Detail> details, String messageKey, Object... arguments) {
+    public BillingRefusedException(List<Detail> details, String messageKey, Object... arguments) {
         super(messageKey, arguments);
         this.details = List.copyOf(details);
     }
