@@ -20,7 +20,7 @@ export MARIADB_URL=jdbc:mariadb://127.0.0.1:3306/$database MARIADB_USER=samspil_
 export MARIADB_PASSWORD=cluster-check-only
 # Every client of this check comes from 127.0.0.1, which the per-address session limit would
 # take for one school logging in 500 teachers at once.
-export NODE_OPTS="-Dsamspil.sessions.per-address=100000 ${NODE_OPTS:-}"
+export NODE_OPTS="-Dsamspil.sessions.per-address=100000 -Dsamspil.finance.compile-rules-at-boot=false ${NODE_OPTS:-}"
 export NODE1_PORT_OFFSET=${NODE1_PORT_OFFSET:-400} NODE2_PORT_OFFSET=${NODE2_PORT_OFFSET:-500}
 export PROXY_PORT=${PROXY_PORT:-8680} PROXY_STATS_PORT=${PROXY_STATS_PORT:-8681}
 proxy=http://127.0.0.1:$PROXY_PORT

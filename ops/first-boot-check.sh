@@ -40,7 +40,7 @@ boot() { # starts the server and waits until the application is deployed; the co
     MARIADB_PASSWORD=first-boot-check-only SAMSPIL_BASE_URL="$BASE" SAMSPIL_ADMIN_EMAIL="$admin" \
     SAMSPIL_ADMIN_NAME="Første Administrator" LOG_FORMAT='' \
         "$server/bin/standalone.sh" -Djboss.server.base.dir="$work/standalone" -Djboss.socket.binding.port-offset=300 \
-        -Dsamspil.mail.log=true > "$work/console" 2>&1 &
+        -Dsamspil.mail.log=true -Dsamspil.finance.compile-rules-at-boot=false > "$work/console" 2>&1 &
     echo $! > "$work/pid"
     for _ in $(seq 1 120); do
         grep -q 'Deployed "samspil.ear"\|WFLYCTL0186\|Failed to deploy' "$work/console" && break

@@ -63,6 +63,7 @@ boot() {
     SAMSPIL_BASE_URL="$BASE" LOG_FORMAT='' \
         "$server/bin/standalone.sh" -Djboss.server.base.dir="$work/standalone" \
         -Djboss.socket.binding.port-offset=$offset -Dsamspil.mail.log=true -Dsamspil.demo-data=true \
+        -Dsamspil.finance.compile-rules-at-boot=false \
         > "$work/console" 2>&1 &
     echo $! > "$work/pid"
     for _ in $(seq 1 120); do

@@ -121,6 +121,7 @@ public class Billing {
         if (plan.documents().isEmpty()) {
             throw new BillingRefusedException("finance.refused.nothing-due");
         }
+        rules.awaitIfCompiling();
         List<Written> written = write(plan, last, now.toLocalDate(), college);
         Set<Long> courses = plan.courseIds();
         courses.stream().sorted().forEach(id -> NativeRows.of(em, "SELECT id FROM course WHERE id = ? FOR UPDATE", id));
