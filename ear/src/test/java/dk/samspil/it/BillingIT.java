@@ -27,11 +27,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -229,7 +224,7 @@ class BillingIT extends InContainerTest {
     }
 
     @Test
-    void aPlaceWithoutWhatThePayerNeedsIsHeldBackAndSaysWhy() {
+    void aPlaceWithoutWhatThePayerNeedsIsHeldBackSaysWhyAndFinanceCanGiveTheReference() {
         long wantsReferences = payingSchool(true);
         long noEan = db.institution("Uden EAN-skolen");
         var course = paidCourse();
@@ -241,6 +236,17 @@ class BillingIT extends InContainerTest {
         assertEquals(Map.of("Uden Reference", "finance.held.no-reference", "Uden Ean", "finance.held.no-ean"),
                 Map.ofEntries(preview.held().stream().filter(h -> h.courseCode().equals(course.code()))
                         .map(h -> Map.entry(h.participantName(), h.problemKey())).toArray(Map.Entry[]::new)));
+
+        long waiting = preview.held().stream().filter(h -> h.participantName().equals("Uden Reference"))
+                .findFirst().orElseThrow().enrolmentId();
+        assertEquals(1, asFinance.get(() -> billing.referTo(Map.of(waiting, " Rekv. 88 "))));
+        BillingPreview.Document due = documentFor(asFinance.get(() -> billing.preview()), course, InvoiceKind.INVOICE);
+        assertEquals(List.of("Rekv. 88"), due.lines().stream().map(BillingPreview.Line::reference).toList());
+        asFinance.get(() -> billing.issue());
+        BillingRefusedException invoiced = assertThrows(BillingRefusedException.class,
+                () -> asFinance.get(() -> billing.referTo(Map.of(waiting, "Rekv. 89"))));
+        assertEquals("finance.refused.reference-invoiced", invoiced.messageKey());
+        assertEquals("Rekv. 88", db.value("SELECT payer_reference FROM enrolment WHERE id = ?", waiting));
     }
 
     /**
@@ -267,7 +273,7 @@ class BillingIT extends InContainerTest {
                     });
                 });
 
-        List<Object> outcomes = race(tasks);
+        List<Object> outcomes = Race.of(tasks);
 
         List<Object> runs = outcomes.subList(0, 2);
         assertEquals(1, runs.stream().filter(RunOutcome.class::isInstance).count(), outcomes.toString());
@@ -287,28 +293,6 @@ class BillingIT extends InContainerTest {
             return asFinance.get(() -> billing.issue());
         } catch (BillingRefusedException refused) {
             return refused.messageKey();
-        }
-    }
-
-    private static List<Object> race(List<Callable<Object>> tasks) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Object>> futures = new ArrayList<>();
-            for (Callable<Object> task : tasks) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return task.call();
-                }));
-            }
-            start.countDown();
-            List<Object> results = new ArrayList<>();
-            for (Future<Object> future : futures) {
-                results.add(future.get(2, TimeUnit.MINUTES));
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
         }
     }
 

@@ -110,7 +110,8 @@ class BillingPageIT extends BrowserJourney {
 
     /**
      * A volunteer pays for her own place: the run mails her a PDF invoice (the finance office sees it
-     * as sent), and the PDF says what she owes and where to pay.
+     * as sent), and the PDF says what she owes and where to pay; the course is cancelled, and the next
+     * run mails her the credit note.
      */
     @Test
     void aPersonPayingForTheirOwnPlaceIsMailedAPdfInvoice() throws Exception {
@@ -123,13 +124,7 @@ class BillingPageIT extends BrowserJourney {
         assertTrue(browser.text().contains("Vera Frivillig (" + volunteer + ")"), browser.text());
         browser.clickAndWait("#issue\\:issue-run");
 
-        MimeMessage mail = Mailbox.mailTo(MAIL, volunteer, "Faktura ");
-        BodyPart attachment = ((MimeMultipart) mail.getContent()).getBodyPart(1);
-        assertTrue(attachment.getFileName().matches("faktura-\\d+\\.pdf"), attachment.getFileName());
-        String pdf;
-        try (PDDocument document = Loader.loadPDF(attachment.getInputStream().readAllBytes())) {
-            pdf = new PDFTextStripper().getText(document);
-        }
+        String pdf = pdfIn(Mailbox.mailTo(MAIL, volunteer, "Faktura "));
         assertTrue(pdf.contains("Vera Frivillig") && pdf.contains("650,00") && pdf.contains(course.code()), pdf);
 
         browser.open("/finance/invoices.xhtml?q=" + course.code());
@@ -139,6 +134,19 @@ class BillingPageIT extends BrowserJourney {
         });
         assertEquals("PDF", browser.find("#list\\:invoices\\:0\\:xml").getText());
         browser.assertAccessible();
+
+        db.set(course, "status = 'CANCELLED', cancellation_reason = 'Aflyst'");
+        browser.open("/finance/billing.xhtml");
+        browser.clickAndWait("#issue\\:issue-run");
+        assertTrue(pdfIn(Mailbox.mailTo(MAIL, volunteer, "Kreditnota ")).contains("Krediterer faktura"));
+    }
+
+    private static String pdfIn(MimeMessage mail) throws Exception {
+        BodyPart attachment = ((MimeMultipart) mail.getContent()).getBodyPart(1);
+        assertTrue(attachment.getFileName().endsWith(".pdf"), attachment.getFileName());
+        try (PDDocument document = Loader.loadPDF(attachment.getInputStream().readAllBytes())) {
+            return new PDFTextStripper().getText(document);
+        }
     }
 
     /** The one Peppol file in the run's ZIP that is about the course. */

@@ -30,7 +30,7 @@ public final class Deployments {
         JavaArchive tests = ShrinkWrap.create(JavaArchive.class, TEST_MODULE)
                 .addClasses(testClasses)
                 .addClasses(InContainerTest.class, TestDatabase.class, TestDatabase.Course.class, TestPeople.class,
-                        TestDatabase.ConnectionSource.class)
+                        TestDatabase.ConnectionSource.class, Race.class)
                 .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml")
                 // marks the jar as an EJB module even when a test brings no EJB of its own
                 .addAsManifestResource(new StringAsset(

@@ -64,7 +64,8 @@ class EveryPagePageIT extends BrowserJourney {
 
     /**
      * The finance office's pages, with a run issued first in the browser so that the list and an
-     * invoice have something to show (a place owed on a paid course, the payer with an EAN number).
+     * invoice have something to show (a place owed on a paid course, the payer with an EAN number),
+     * and a place held back for want of a reference (the field to give it).
      */
     @Test
     void aFinanceOfficesPages() {
@@ -73,6 +74,9 @@ class EveryPagePageIT extends BrowserJourney {
         var course = db.course("PUBLISHED", 10);
         db.set(course, "price = 995.00, payer = 'INSTITUTION', withdrawal_deadline = CURDATE() - INTERVAL 1 DAY");
         db.enrol(course, db.account("Betalt Alle Sider", school, "PARTICIPANT"), "CONFIRMED");
+        long wantsReferences = db.institution("Alle siders referenceskole");
+        db.update("UPDATE institution SET ean = '5798000416604', reference_required = TRUE WHERE id = ?", wantsReferences);
+        db.enrol(course, db.account("Holdt Alle Sider", wantsReferences, "PARTICIPANT"), "CONFIRMED"); // held: no reference
         browser.logIn(db.account("Økonomi Alle Sider", null, "FINANCE"), TestDatabase.PASSWORD);
         browser.open("/finance/billing.xhtml");
         browser.assertAccessible();

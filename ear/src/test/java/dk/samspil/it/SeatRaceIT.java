@@ -21,11 +21,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -70,7 +65,7 @@ class SeatRaceIT extends InContainerTest {
                     })
                     .toList();
 
-            List<Object> outcomes = race(requests, 500);
+            List<Object> outcomes = Race.of(requests);
 
             Map<Object, Long> byKind = new HashMap<>();
             List<Long> positions = new ArrayList<>();
@@ -147,7 +142,7 @@ class SeatRaceIT extends InContainerTest {
                 return null;
             });
         }
-        race(steps, 8);
+        Race.of(steps, 8);
         assertInvariants(course);
     }
 
@@ -174,25 +169,5 @@ class SeatRaceIT extends InContainerTest {
         // A capacity lowered below the seats already taken leaves those people seated, so the bound is
         // the largest capacity the race ever sets, and no seat is given while seats >= max.
         assertTrue(seats <= MAX_CAPACITY_SET, "seats " + seats + " beyond any capacity set");
-    }
-
-    /** Runs every task on its own thread, all released at the same moment; returns their results in order. */
-    private static List<Object> race(List<Callable<Object>> tasks, int threads) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Object>> futures = new ArrayList<>();
-        for (Callable<Object> task : tasks) {
-            futures.add(pool.submit(() -> {
-                start.await();
-                return task.call();
-            }));
-        }
-        start.countDown();
-        List<Object> results = new ArrayList<>();
-        for (Future<Object> future : futures) {
-            results.add(future.get(5, TimeUnit.MINUTES));
-        }
-        pool.shutdown();
-        return results;
     }
 }

@@ -51,7 +51,8 @@ class XssCorpusIT {
             "EvaluationQuestion.text", "EvaluationResponse.answers.comment",
             "DevelopmentGoal.text", "GoalComment.body", "Notification.detail", "Enrolment.motivation",
             "EnrolmentEvent.reason", "Reflection.body", "ReflectionVersion.body", "Feedback.body", "AccessLogEntry.what",
-            "TeachingCompetence.note"));
+            "TeachingCompetence.note", "Enrolment.payerReference", "Institution.invoiceStreet", "Institution.invoiceTown",
+            "Invoice.buyerName", "Invoice.buyerReference", "InvoiceLine.participantName", "InvoiceLine.reference"));
 
     /** Text fields without a payload, and why. */
     private static final Map<String, String> NOT_FILLED = Map.ofEntries(
@@ -68,6 +69,9 @@ class XssCorpusIT {
             entry("Municipality.name", "reference data from the migrations"),
             entry("Institution.number", "six digits, checked by the form, the entity and the database"),
             entry("Institution.ean", "13 digits with a GS1 check digit, checked by the form, the entity and the database"),
+            entry("Institution.invoicePostcode", "four digits, checked by the form, the entity and the database"),
+            entry("Invoice.buyerEan", "the payer's EAN number as issued: 13 digits with a check digit"),
+            entry("Invoice.buyerEmail", "the paying person's e-mail address as issued, validated as one"),
             entry("Region.code", "reference data from the migrations"),
             entry("Region.nameDa", "reference data from the migrations"),
             entry("Region.nameEn", "reference data from the migrations"),
@@ -87,7 +91,8 @@ class XssCorpusIT {
             "title.en", "desc.da", "desc.en", "place", "cancel", "mod.da", "mod.en", "moddesc.da", "moddesc.en", "obj.da",
             "obj.en", "prompt.da", "prompt.en", "room.place", "room.name", "org", "org.da", "org.en", "contrib.da",
             "contrib.en", "contact", "phone", "prop.da", "propobj.da", "repl.da", "replobj.da", "rationale", "decision",
-            "q.da", "q.en", "answer", "motivation", "goal", "comment", "notice", "feedback", "log", "competence", "invoiceref");
+            "q.da", "q.en", "answer", "motivation", "goal", "comment", "notice", "feedback", "log", "competence", "invoiceref",
+            "payerref", "street", "town", "buyer", "buyerref", "lineperson", "lineref");
 
     private final TestDatabase db = Server.database();
 
@@ -142,7 +147,8 @@ class XssCorpusIT {
     @Test
     void noPageShowsAStoredPayloadUnescaped() throws Exception {
         long school = db.institution(payload("inst", true));
-        db.update("UPDATE institution SET invoice_reference = ? WHERE id = ?", payload("invoiceref", false), school);
+        db.update("UPDATE institution SET invoice_reference = ?, invoice_street = ?, invoice_town = ? WHERE id = ?",
+                payload("invoiceref", false), payload("street", false), payload("town", false), school);
         String teacher = db.account(payload("person", true), school, "PARTICIPANT");
         String leader = db.account("Leder XSS", null, "LEADER");
         db.lead(leader, school);
@@ -202,6 +208,9 @@ class XssCorpusIT {
         db.enrol(cancelled, teacher, "CANCELLED");
         db.enrol(course, db.account("Ansøger XSS", school, "PARTICIPANT"), "AWAITING_APPROVAL");
         db.update("UPDATE enrolment SET motivation = ? WHERE course_id = ?", payload("motivation", true), course.id());
+        db.set(course, "price = 100.00, payer = 'INSTITUTION'"); // the leader is asked for the payer's reference
+        db.update("UPDATE enrolment SET payer_reference = ? WHERE course_id = ?", payload("payerref", false), course.id());
+        long invoice = issuedInvoice(course, school, teacher);
         db.update("""
                 INSERT INTO enrolment_event (enrolment_id, happened_at, to_status, reason)
                 SELECT id, NOW(), 'CONFIRMED', ? FROM enrolment WHERE course_id = ?""", payload("event", true), course.id());
@@ -240,6 +249,7 @@ class XssCorpusIT {
                 WHERE t.email = ? AND l.email = ?""", payload("competence", true), teacher, leader);
         long teacherId = ((Number) db.value("SELECT id FROM account WHERE email = ?", teacher)).longValue();
         String admin = db.account("Admin XSS", null, "ADMIN");
+        String finance = db.account("Økonomi XSS", null, "FINANCE");
 
         String code = "?code=" + course.code();
         Map<String, List<String>> pages = new TreeMap<>(Map.of(
@@ -261,7 +271,8 @@ class XssCorpusIT {
                         "/reflection/course.xhtml" + code, "/reflection/read.xhtml?id=" + reflection,
                         "/attendance/register.xhtml" + code),
                 contact, List.of("/partner/my-partnerships.xhtml", "/partner/evaluation.xhtml" + code),
-                admin, List.of("/admin/accounts.xhtml", "/admin/institution.xhtml?id=" + school)));
+                admin, List.of("/admin/accounts.xhtml", "/admin/institution.xhtml?id=" + school),
+                finance, List.of("/finance/billing.xhtml", "/finance/invoices.xhtml", "/finance/invoice.xhtml?id=" + invoice)));
 
         List<String> found = new ArrayList<>();
         Set<String> shown = new TreeSet<>();
@@ -285,5 +296,28 @@ class XssCorpusIT {
         assertEquals(List.of(), found, "payloads that came back unescaped");
         assertEquals(Set.of(), SHOWN_SOMEWHERE.stream().filter(tag -> !shown.contains(tag)).collect(Collectors.toSet()),
                 "fields these pages show, shown escaped: " + shown);
+    }
+
+    /**
+     * An invoice as a run leaves it, written straight into the tables with the next number of the
+     * series (so the series stays without gaps): the payer's name and reference and the line's
+     * participant and reference carry payloads.
+     */
+    private long issuedInvoice(TestDatabase.Course course, long school, String participant) {
+        db.update("INSERT INTO billing_run (issued_at, invoices, credit_notes, lines_total) VALUES (NOW(), 1, 0, 1)");
+        db.update("UPDATE invoice_counter SET last_number = last_number + 1");
+        db.update("""
+                INSERT INTO invoice (number, kind, format, run_id, course_id, payer_id, buyer_ean, buyer_name,
+                                     buyer_reference, issue_date, due_date, total, document)
+                SELECT last_number, 'INVOICE', 'PEPPOL', (SELECT MAX(id) FROM billing_run), ?, ?, '5798000416604', ?, ?,
+                       CURDATE(), CURDATE() + INTERVAL 30 DAY, 100.00, '<Invoice/>' FROM invoice_counter""",
+                course.id(), school, payload("buyer", true), payload("buyerref", false));
+        long invoice = ((Number) db.value("SELECT id FROM invoice WHERE course_id = ?", course.id())).longValue();
+        db.update("""
+                INSERT INTO invoice_line (invoice_id, position, kind, enrolment_id, basis, participant_name, reference, amount)
+                SELECT ?, 1, 'INVOICE', e.id, 'SEATED', ?, ?, 100.00
+                FROM enrolment e JOIN account a ON a.id = e.account_id WHERE e.course_id = ? AND a.email = ?""",
+                invoice, payload("lineperson", true), payload("lineref", false), course.id(), participant);
+        return invoice;
     }
 }

@@ -65,7 +65,8 @@ public class Approvals {
                 .map(e -> new PendingApproval(e.getId(), e.getParticipant().getDisplayName(),
                         e.getParticipant().getInstitution().getName(), e.getCourse().getCode(),
                         LocalizedText.in(e.getCourse().getTitle(), locale), e.getCourse().getFirstSessionAt(),
-                        e.getMotivation(), e.getCreatedAt(), paidByAnInstitution(e), referenceRequired(e)))
+                        e.getMotivation(), e.getCreatedAt(), paidByAnInstitution(e), referenceRequired(e),
+                        e.getPayerReference()))
                 .toList();
     }
 

@@ -38,6 +38,10 @@ public class Enrolment {
             EnrolmentStatus.AWAITING_APPROVAL, EnrolmentStatus.CONFIRMED, EnrolmentStatus.WAITLISTED,
             EnrolmentStatus.OFFERED);
 
+    private static final Set<EnrolmentStatus> REFERABLE = Set.of(EnrolmentStatus.REQUESTED,
+            EnrolmentStatus.AWAITING_APPROVAL, EnrolmentStatus.CONFIRMED, EnrolmentStatus.WAITLISTED,
+            EnrolmentStatus.OFFERED, EnrolmentStatus.COMPLETED, EnrolmentStatus.WITHDRAWN);
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -231,15 +235,16 @@ public class Enrolment {
     }
 
     /**
-     * The payer's reference for this place (blank: none). Given while the enrolment is still
-     * undecided or active; an invoiced place keeps the reference it was invoiced with.
+     * The payer's reference for this place (blank: none): given by the leader who approves it, or by
+     * the finance office while the place waits for one; also for a place given up late, which is
+     * still paid for. Never for a place that was rejected or whose course was cancelled.
      */
     public void referToPayer(String reference) {
         String text = reference == null || reference.isBlank() ? null : reference.strip();
         if (text != null && text.length() > PAYER_REFERENCE_MAX) {
             throw new EnrolmentRefusedException("enrolment.refused.reference-too-long", PAYER_REFERENCE_MAX);
         }
-        require(EnrolmentStatus.ACTIVE, "refer");
+        require(REFERABLE, "refer");
         payerReference = text;
     }
 

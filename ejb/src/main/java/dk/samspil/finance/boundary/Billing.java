@@ -101,8 +101,35 @@ public class Billing {
         rules.start();
         BillingPlan plan = plan(candidates.find());
         return new BillingPreview(plan.documents().stream().map(Billing::document).toList(),
-                plan.held().stream().map(held -> new BillingPreview.HeldPlace(held.candidate().courseCode(),
-                        held.candidate().participantName(), held.payerName(), held.problemKey())).toList());
+                plan.held().stream().map(held -> new BillingPreview.HeldPlace(held.candidate().enrolmentId(),
+                        held.candidate().courseCode(), held.candidate().participantName(), held.payerName(),
+                        held.problemKey())).toList());
+    }
+
+    /**
+     * Gives places the payer's references they were held back for (by enrolment id; blank ones are
+     * skipped); refused for a place already invoiced, which keeps the reference it was invoiced with.
+     * Returns how many places got one.
+     */
+    public int referTo(Map<Long, String> references) {
+        int given = 0;
+        for (Map.Entry<Long, String> reference : references.entrySet()) {
+            if (reference.getValue() == null || reference.getValue().isBlank()) {
+                continue;
+            }
+            Enrolment enrolment = em.find(Enrolment.class, reference.getKey());
+            if (enrolment == null) {
+                throw new BillingRefusedException("finance.refused.not-found");
+            }
+            if (NativeRows.count(em, "SELECT COUNT(*) FROM invoice_line WHERE enrolment_id = ?", enrolment.getId()) > 0) {
+                throw new BillingRefusedException("finance.refused.reference-invoiced", enrolment.getParticipant()
+                        .getDisplayName());
+            }
+            enrolment.referToPayer(reference.getValue());
+            given++;
+        }
+        LOG.log(System.Logger.Level.INFO, "{0} payer references given by {1}", given, callers.myEmail());
+        return given;
     }
 
     /**
@@ -341,7 +368,7 @@ public class Billing {
                 .setParameter("ids", payerIds).getResultStream()
                 .collect(Collectors.toMap(Institution::getId, Function.identity()));
         Map<Long, Invoice> invoices = invoiceIds.isEmpty() ? Map.of() : em.createQuery(
-                        "SELECT i FROM Invoice i JOIN FETCH i.payer WHERE i.id IN :ids", Invoice.class)
+                        "SELECT i FROM Invoice i LEFT JOIN FETCH i.payer WHERE i.id IN :ids", Invoice.class)
                 .setParameter("ids", invoiceIds).getResultStream()
                 .collect(Collectors.toMap(Invoice::getId, Function.identity()));
         return BillingPlan.of(found, payers, invoices, DanishTime.now());

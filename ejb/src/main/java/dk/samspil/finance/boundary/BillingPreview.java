@@ -20,6 +20,11 @@ public record BillingPreview(List<Document> documents, List<HeldPlace> held) imp
         return documents.stream().mapToInt(document -> document.lines().size()).sum();
     }
 
+    /** Whether a place is held back for want of the payer's reference, which the finance office can give. */
+    public boolean referencesMissing() {
+        return held.stream().anyMatch(HeldPlace::referenceMissing);
+    }
+
     public BigDecimal invoiced() {
         return total(InvoiceKind.INVOICE);
     }
@@ -53,7 +58,12 @@ public record BillingPreview(List<Document> documents, List<HeldPlace> held) imp
     }
 
     /** A place owed but not invoiced yet, and what is missing (a bundle key). */
-    public record HeldPlace(String courseCode, String participantName, String payerName, String problemKey)
-            implements Serializable {
+    public record HeldPlace(long enrolmentId, String courseCode, String participantName, String payerName,
+                            String problemKey) implements Serializable {
+
+        /** The finance office can give what is missing here: the payer's reference for the place. */
+        public boolean referenceMissing() {
+            return "finance.held.no-reference".equals(problemKey);
+        }
     }
 }

@@ -1,12 +1,12 @@
 package dk.samspil.finance.control;
 
 import com.helger.ubl21.UBL21Marshaller;
+import com.helger.ubl21.helper.UBL21InvoiceHelper;
 import dk.samspil.finance.entity.InvoiceKind;
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.AddressType;
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.BillingReferenceType;
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.ContactType;
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.CountryType;
-import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.CreditNoteLineType;
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.CustomerPartyType;
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.DocumentReferenceType;
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.FinancialAccountType;
@@ -56,9 +56,10 @@ public final class PeppolDocuments {
     }
 
     public static byte[] write(DocumentDraft draft, College college) {
+        InvoiceType invoice = invoice(draft, college);
         String xml = draft.kind() == InvoiceKind.INVOICE
-                ? UBL21Marshaller.invoice().getAsString(invoice(draft, college))
-                : UBL21Marshaller.creditNote().getAsString(creditNote(draft, college));
+                ? UBL21Marshaller.invoice().getAsString(invoice)
+                : UBL21Marshaller.creditNote().getAsString(creditNote(invoice, draft));
         if (xml == null) {
             throw new IllegalStateException("UBL document " + draft.number() + " could not be written");
         }
@@ -99,42 +100,18 @@ public final class PeppolDocuments {
         return invoice;
     }
 
-    private static CreditNoteType creditNote(DocumentDraft draft, College college) {
+    /** The same document as a credit note (type 381) that names the invoice it credits. */
+    private static CreditNoteType creditNote(InvoiceType invoice, DocumentDraft draft) {
         CreditNoteType note = new CreditNoteType();
-        note.setCustomizationID(CUSTOMIZATION);
-        note.setProfileID(PROFILE);
-        note.setID(Long.toString(draft.number()));
-        note.setIssueDate(draft.issueDate());
+        UBL21InvoiceHelper.cloneInvoiceToCreditNote(invoice, note);
         note.setCreditNoteTypeCode("381");
-        note.setDocumentCurrencyCode(CURRENCY);
-        note.setBuyerReference(draft.buyerReference());
-        DocumentReferenceType invoice = new DocumentReferenceType();
-        invoice.setID(Long.toString(draft.credits().number()));
-        invoice.setIssueDate(draft.credits().issueDate());
+        DocumentReferenceType credited = new DocumentReferenceType();
+        credited.setID(Long.toString(draft.credits().number()));
+        credited.setIssueDate(draft.credits().issueDate());
         BillingReferenceType reference = new BillingReferenceType();
-        reference.setInvoiceDocumentReference(invoice);
+        reference.setInvoiceDocumentReference(credited);
+        note.getBillingReference().clear();
         note.addBillingReference(reference);
-        note.setAccountingSupplierParty(seller(college));
-        note.setAccountingCustomerParty(buyer(draft.buyer()));
-        note.addPaymentMeans(payment(draft, college));
-        note.addTaxTotal(taxTotal(draft.total()));
-        note.setLegalMonetaryTotal(totals(draft.total()));
-        int position = 0;
-        for (DocumentDraft.Line line : draft.lines()) {
-            CreditNoteLineType row = new CreditNoteLineType();
-            row.setID(Integer.toString(++position));
-            if (line.note() != null) {
-                row.addNote(new NoteType(line.note()));
-            }
-            row.setCreditedQuantity(BigDecimal.ONE).setUnitCode("C62");
-            row.setLineExtensionAmount(line.amount()).setCurrencyID(CURRENCY);
-            if (line.reference() != null) {
-                row.setAccountingCost(line.reference());
-            }
-            row.setItem(item(line));
-            row.setPrice(price(line.amount()));
-            note.addCreditNoteLine(row);
-        }
         return note;
     }
 

@@ -38,6 +38,8 @@ public class ApprovalsBacking implements Serializable {
         rows = approvals.findPending(language.getLocale());
         chosen.clear();
         references.clear();
+        rows.stream().filter(row -> row.payerReference() != null)
+                .forEach(row -> references.put(row.id(), row.payerReference()));
     }
 
     public void approve() {

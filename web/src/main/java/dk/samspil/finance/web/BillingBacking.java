@@ -15,7 +15,9 @@ import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * finance/billing.xhtml: what a run would issue now (the dry run, line by line with why, and what
@@ -31,6 +33,7 @@ public class BillingBacking {
 
     private BillingPreview preview;
     private List<RunRow> runs;
+    private final Map<Long, String> references = new HashMap<>();
 
     public BillingPreview getPreview() {
         if (preview == null) {
@@ -54,6 +57,18 @@ public class BillingBacking {
         runs = null;
     }
 
+    /** The references the finance office typed for places held back for want of one. */
+    public void saveReferences() {
+        int given = billing.referTo(references);
+        Messages.addGlobalInfo("finance.billing.references-saved", given);
+        references.clear();
+        preview = null;
+    }
+
+    public Map<Long, String> getReferences() {
+        return references;
+    }
+
     public void archive(long runId) throws IOException {
         send(billing.archive(runId));
     }
@@ -64,6 +79,15 @@ public class BillingBacking {
 
     public void summaryXlsx(long runId) throws IOException {
         Faces.sendFile(summary(runId).xlsx(fileName(runId)), fileName(runId) + ".xlsx", true);
+    }
+
+    /** Says what a change of documents' state did: how many changed, or that none needed to. */
+    static void tell(int changed, String key) {
+        if (changed == 0) {
+            Messages.addGlobalError("finance.invoices.unchanged");
+        } else {
+            Messages.addGlobalInfo(key);
+        }
     }
 
     static void send(InvoiceFile file) throws IOException {

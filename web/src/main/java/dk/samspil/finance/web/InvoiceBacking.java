@@ -56,11 +56,7 @@ public class InvoiceBacking implements Serializable {
     }
 
     private void told(int changed, String key) {
-        if (changed == 0) {
-            Messages.addGlobalError("finance.invoices.unchanged");
-        } else {
-            Messages.addGlobalInfo(key);
-        }
+        BillingBacking.tell(changed, key);
         load();
     }
 

@@ -8,7 +8,6 @@ import dk.samspil.finance.entity.InvoiceState;
 import jakarta.inject.Inject;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import org.omnifaces.util.Messages;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -52,11 +51,7 @@ public class InvoicesBacking implements Serializable {
     }
 
     private void told(int changed, String key) {
-        if (changed == 0) {
-            Messages.addGlobalError("finance.invoices.unchanged");
-        } else {
-            Messages.addGlobalInfo(key);
-        }
+        BillingBacking.tell(changed, key);
         load();
     }
 
