@@ -1,6 +1,5 @@
 package dk.samspil.enrolment.boundary;
 
-import dk.samspil.catalog.entity.EnrolmentTerms;
 import dk.samspil.catalog.entity.Payer;
 import dk.samspil.enrolment.control.SeatLedger;
 import dk.samspil.enrolment.entity.Enrolment;
@@ -132,17 +131,19 @@ public class Approvals {
         return new ApprovalOutcome(0, 0, 0, enrolments.size());
     }
 
-    /** A paid course whose places an institution pays for: the participant's own, or their municipality's. */
+    /**
+     * A course whose places an institution pays for: the participant's own, or their municipality's
+     * (such a course has a price; only a free one is funded).
+     */
     private static boolean paidByAnInstitution(Enrolment enrolment) {
-        EnrolmentTerms terms = enrolment.getCourse().getEnrolmentTerms();
-        return terms.getPrice().signum() > 0
-                && (terms.getPayer() == Payer.INSTITUTION || terms.getPayer() == Payer.MUNICIPALITY);
+        Payer payer = enrolment.getCourse().getEnrolmentTerms().getPayer();
+        return payer == Payer.INSTITUTION || payer == Payer.MUNICIPALITY;
     }
 
     /** The participant's institution pays and wants its own reference for every place. */
     private static boolean referenceRequired(Enrolment enrolment) {
         Institution institution = enrolment.getParticipant().getInstitution();
-        return paidByAnInstitution(enrolment) && enrolment.getCourse().getEnrolmentTerms().getPayer() == Payer.INSTITUTION
+        return enrolment.getCourse().getEnrolmentTerms().getPayer() == Payer.INSTITUTION
                 && institution != null && institution.isReferenceRequired();
     }
 

@@ -280,10 +280,10 @@ public class Billing {
                 .toList());
     }
 
-    /** The Peppol file of one document, exactly as issued. */
+    /** The file of one document (a Peppol file or a PDF), exactly as issued. */
     public InvoiceFile document(long invoiceId) {
         Invoice invoice = find(invoiceId);
-        return new InvoiceFile(fileName(invoice), invoice.getFormat().contentType(), invoice.getDocument());
+        return new InvoiceFile(invoice.fileName(), invoice.getFormat().contentType(), invoice.getDocument());
     }
 
     /**
@@ -312,7 +312,7 @@ public class Billing {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             for (Invoice invoice : documents) {
-                zip.putNextEntry(new ZipEntry(fileName(invoice)));
+                zip.putNextEntry(new ZipEntry(invoice.fileName()));
                 zip.write(invoice.getDocument());
                 zip.closeEntry();
             }
@@ -415,10 +415,5 @@ public class Billing {
             throw new BillingRefusedException("finance.refused.not-found");
         }
         return invoice;
-    }
-
-    private static String fileName(Invoice invoice) {
-        return (invoice.getKind() == InvoiceKind.INVOICE ? "faktura-" : "kreditnota-") + invoice.getNumber() + "."
-                + invoice.getFormat().fileExtension();
     }
 }

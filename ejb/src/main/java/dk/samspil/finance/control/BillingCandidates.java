@@ -18,7 +18,8 @@ import java.util.List;
 
 /**
  * The enrolments the billing rule must look at, in one statement: seated or late-withdrawn places
- * on paid courses not yet invoiced, and invoiced places on cancelled courses not yet credited. The
+ * on paid courses not yet invoiced, and invoiced places on cancelled courses not yet credited (so
+ * none it finds has been credited). The
  * payer is resolved as the course names it: the participant's institution, the administration of
  * its municipality (the first one registered there that is not closed), or the participant.
  */
@@ -32,9 +33,7 @@ public class BillingCandidates {
                               WHERE adm.municipality_id = i.municipality_id AND adm.kind = 'ADMINISTRATION'
                                 AND adm.closed_on IS NULL) END,
                    inv.invoice_id, c.price, c.status, c.payer, c.withdrawal_deadline, c.first_session_at, e.status,
-                   e.seat_released_at, inv.invoice_id IS NOT NULL,
-                   EXISTS (SELECT 1 FROM invoice_line cr WHERE cr.enrolment_id = e.id AND cr.kind = 'CREDIT_NOTE'),
-                   a.id, a.email
+                   e.seat_released_at, a.id, a.email
             FROM enrolment e
             JOIN course c ON c.id = e.course_id
             JOIN account a ON a.id = e.account_id
@@ -57,9 +56,9 @@ public class BillingCandidates {
     private static BillingCandidate candidate(Object[] row) {
         var facts = new BillingFacts(CourseStatus.valueOf((String) row[9]), (BigDecimal) row[8],
                 Payer.valueOf((String) row[10]), day(row[11]),
-                time(row[12]), EnrolmentStatus.valueOf((String) row[13]), time(row[14]), flag(row[15]), flag(row[16]));
-        return new BillingCandidate(id(row[0]), id(row[1]), (String) row[2], (String) row[3], id(row[17]),
-                (String) row[4], (String) row[18], (String) row[5], row[6] == null ? null : id(row[6]),
+                time(row[12]), EnrolmentStatus.valueOf((String) row[13]), time(row[14]), row[7] != null, false);
+        return new BillingCandidate(id(row[0]), id(row[1]), (String) row[2], (String) row[3], id(row[15]),
+                (String) row[4], (String) row[16], (String) row[5], row[6] == null ? null : id(row[6]),
                 row[7] == null ? null : id(row[7]), (BigDecimal) row[8], facts);
     }
 
@@ -75,7 +74,4 @@ public class BillingCandidates {
         return value instanceof Timestamp timestamp ? timestamp.toLocalDateTime() : (LocalDateTime) value;
     }
 
-    private static boolean flag(Object value) {
-        return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
-    }
 }

@@ -84,10 +84,6 @@ public record BillingPlan(List<Planned> documents, List<Held> held) {
         return new BillingPlan(List.copyOf(documents.values()), List.copyOf(held));
     }
 
-    public int lineCount() {
-        return documents.stream().mapToInt(document -> document.lines().size()).sum();
-    }
-
     /** The courses the documents are about. */
     public Set<Long> courseIds() {
         return documents.stream().map(Planned::courseId).collect(Collectors.toSet());

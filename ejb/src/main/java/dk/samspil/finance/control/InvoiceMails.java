@@ -41,8 +41,7 @@ public class InvoiceMails {
         String language = invoice.getPayerAccount().getLanguage();
         Locale locale = Locale.forLanguageTag(language);
         boolean credit = invoice.getKind() == InvoiceKind.CREDIT_NOTE;
-        var file = new Mailer.Attachment((credit ? "kreditnota-" : "faktura-") + invoice.getNumber() + ".pdf",
-                invoice.getFormat().contentType(), invoice.getDocument());
+        var file = new Mailer.Attachment(invoice.fileName(), invoice.getFormat().contentType(), invoice.getDocument());
         boolean sent = mailer.sendDocument(invoice.getBuyerEmail(), invoice.getBuyerName(), language,
                 credit ? "credit-note" : "invoice", file, Long.toString(invoice.getNumber()),
                 invoice.getCourse().getCode() + " " + invoice.getCourse().getTitle().in(locale),

@@ -178,6 +178,11 @@ public class Invoice {
         return true;
     }
 
+    /** The name its file goes by, in the run's ZIP and as a mail's attachment: faktura-17.xml, kreditnota-18.pdf. */
+    public String fileName() {
+        return (kind == InvoiceKind.INVOICE ? "faktura-" : "kreditnota-") + number + "." + format.fileExtension();
+    }
+
     public Long getId() {
         return id;
     }

@@ -79,18 +79,13 @@ public class Mailer {
      * language, with the arguments given. Sent at once; returns whether it left.
      */
     public boolean sendAccountMail(String email, String name, String language, String key, Object... arguments) {
-        MailRequest request = new MailRequest(email, name, language, null, null);
-        ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(request.language()));
-        String body = MessageFormat.format(texts.getString("mail.greeting"), request.name()) + "\n\n"
-                + MessageFormat.format(texts.getString("mail." + key + ".body"), arguments)
-                + "\n\n" + texts.getString("mail.account-signature");
-        return deliver(request, texts.getString("mail." + key + ".subject"), body, null);
+        return sendDocument(email, name, language, key, null, arguments);
     }
 
     /**
      * A document for the recipient (an invoice to a person who pays for their place): the texts
      * {@code mail.<key>.subject} and {@code mail.<key>.body} with the arguments given, and the file
-     * attached. Sent at once; returns whether it left.
+     * attached (or none, for an account mail). Sent at once; returns whether it left.
      */
     public boolean sendDocument(String email, String name, String language, String key, Attachment document,
                                 Object... arguments) {
