@@ -17,6 +17,8 @@ public final class Deployments {
 
     private static final String TEST_MODULE = "samspil-tests.jar";
     private static final String WEB_MODULE = "samspil-web.war";
+    private static final String EJB_MODULE = "samspil-ejb.jar";
+    private static final String CONTAINER_INTERCEPTORS = "META-INF/jboss-ejb3.xml";
 
     private Deployments() {
     }
@@ -34,7 +36,10 @@ public final class Deployments {
                 .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml")
                 // marks the jar as an EJB module even when a test brings no EJB of its own
                 .addAsManifestResource(new StringAsset(
-                        "<ejb-jar xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\"/>"), "ejb-jar.xml");
+                        "<ejb-jar xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\"/>"), "ejb-jar.xml")
+                // the test's beans begin transactions as boundaries do, and run again as theirs do
+                .addAsManifestResource(ear.getAsType(JavaArchive.class, EJB_MODULE).get(CONTAINER_INTERCEPTORS).getAsset(),
+                        "jboss-ejb3.xml");
         ear.addAsModule(tests);
         ear.delete(WEB_MODULE);
         // Without application.xml the server finds every module itself, including the ones

@@ -43,6 +43,25 @@ class PersistenceIT extends InContainerTest {
         assertTrue(writer.providerClassName().startsWith("org.eclipse.persistence."), writer.providerClassName());
     }
 
+    /** Galera replicates rows by their key: a table without one cannot be replicated safely. */
+    @Test
+    void everyTableHasAPrimaryKeyAndIsInnoDb() throws SQLException {
+        List<String> without = new ArrayList<>();
+        try (var connection = dataSource.getConnection();
+             var rows = connection.createStatement().executeQuery("""
+                     SELECT t.table_name, t.engine FROM information_schema.tables t
+                     WHERE t.table_schema = DATABASE() AND t.table_type = 'BASE TABLE'
+                       AND (t.engine <> 'InnoDB' OR NOT EXISTS (
+                           SELECT 1 FROM information_schema.table_constraints c
+                           WHERE c.table_schema = t.table_schema AND c.table_name = t.table_name
+                             AND c.constraint_type = 'PRIMARY KEY'))""")) {
+            while (rows.next()) {
+                without.add(rows.getString(1) + " (" + rows.getString(2) + ")");
+            }
+        }
+        assertTrue(without.isEmpty(), "tables without a primary key, or not InnoDB: " + without);
+    }
+
     @Test
     void migrationsBuiltTheSchemaWithoutDemoData() throws SQLException {
         List<String> applied = new ArrayList<>();

@@ -22,21 +22,15 @@ public final class DatabaseFailures {
     }
 
     public static boolean unreachable(Throwable thrown) {
-        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
-                    || cause instanceof SQLRecoverableException || cause instanceof ConnectException
-                    || cause instanceof SocketTimeoutException || cause instanceof ResourceException) {
-                return true;
-            }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && sql.getSQLState().startsWith(CONNECTION_EXCEPTION)) {
-                return true;
-            }
-            if (cause == cause.getCause()) {
-                break;
-            }
-        }
-        return false;
+        return Causes.anyMatch(thrown, DatabaseFailures::isConnectionFailure);
+    }
+
+    private static boolean isConnectionFailure(Throwable cause) {
+        return cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
+                || cause instanceof SQLRecoverableException || cause instanceof ConnectException
+                || cause instanceof SocketTimeoutException || cause instanceof ResourceException
+                || cause instanceof SQLException sql && sql.getSQLState() != null
+                && sql.getSQLState().startsWith(CONNECTION_EXCEPTION);
     }
 
     /** The innermost cause's type and message: enough for one log line. */

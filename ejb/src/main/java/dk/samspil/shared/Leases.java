@@ -47,6 +47,10 @@ public class Leases {
             }
             return claimed;
         } catch (RuntimeException e) {
+            if (WriteConflicts.lost(e)) {
+                // Another server claimed it at the same moment, on another Galera node: it is theirs.
+                return false;
+            }
             pauseIfUnreachable(e);
             return false;
         }

@@ -26,6 +26,14 @@ class DatabaseFailuresTest {
     }
 
     @Test
+    void aCommitThatCouldNotReachTheDatabaseCarriesItsFailureAsASuppressedException() {
+        var rollback = new IllegalStateException("ARJUNA016053: Could not commit transaction.");
+        rollback.addSuppressed(new IllegalStateException("IJ001156: Could not commit local transaction",
+                new SQLException("Socket fail to connect to 127.0.0.1:3403. Connection refused", "08000")));
+        assertTrue(DatabaseFailures.unreachable(rollback));
+    }
+
+    @Test
     void aBrokenRuleOrABugIsNot() {
         assertFalse(DatabaseFailures.unreachable(new PersistenceException(new SQLIntegrityConstraintViolationException("dup", "23000"))));
         assertFalse(DatabaseFailures.unreachable(new IllegalStateException("bug")));

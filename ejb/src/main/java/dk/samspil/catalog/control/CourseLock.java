@@ -6,12 +6,17 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.util.List;
-
 /**
  * The course's lock: every change to a course and every decision about its seats takes it first,
  * so they happen one after the other for one course, on whichever server, while different courses
  * never wait for each other.
+ * <p>
+ * The lock is a write ({@code lock_count + 1}), not a {@code SELECT … FOR UPDATE}: on one MariaDB
+ * both hold the row until the transaction ends, but in a Galera cluster a read lock holds only on
+ * the node that took it, while two writes of one row on different nodes conflict when the second
+ * commits, which then runs again as a whole ({@link dk.samspil.shared.RetriedOnConflict}) and counts
+ * what the first decided. JPA's pessimistic lock would also lock and reread the course's modules,
+ * partners and target groups, which seat decisions never need.
  */
 @Dependent
 public class CourseLock {
@@ -21,17 +26,25 @@ public class CourseLock {
 
     /**
      * The course, locked until the transaction ends. Call it before anything else in the transaction
-     * reads the course, so that the course is read once the lock is held. The row is locked by a plain
-     * {@code FOR UPDATE}: JPA's pessimistic lock would also lock and reread the course's modules,
-     * partners and target groups, which seat decisions never need.
+     * reads the course, so that the course is read once the lock is held.
      */
     public Course lock(String code) {
-        List<?> ids = em.createNativeQuery("SELECT id FROM course WHERE code = ? FOR UPDATE")
+        if (em.createNativeQuery("UPDATE course SET lock_count = lock_count + 1 WHERE code = ?")
                 .setParameter(1, code)
-                .getResultList();
-        if (ids.isEmpty()) {
+                .executeUpdate() == 0) {
             throw new CourseNotFoundException(code);
         }
-        return em.find(Course.class, ((Number) ids.get(0)).longValue());
+        return em.find(Course.class, ((Number) em.createNativeQuery("SELECT id FROM course WHERE code = ?")
+                .setParameter(1, code)
+                .getSingleResult()).longValue());
+    }
+
+    /** As {@link #lock(String)}, by the course's id, for a course that exists. */
+    public void lock(long courseId) {
+        if (em.createNativeQuery("UPDATE course SET lock_count = lock_count + 1 WHERE id = ?")
+                .setParameter(1, courseId)
+                .executeUpdate() == 0) {
+            throw new IllegalStateException("No course " + courseId + " to lock");
+        }
     }
 }

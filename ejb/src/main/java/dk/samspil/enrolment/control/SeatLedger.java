@@ -32,7 +32,7 @@ import java.util.List;
 
 /**
  * Every decision about a course's seats and waiting list is made here, after the course's row has
- * been locked in the database ({@code SELECT … FOR UPDATE}) and read again (the datasource runs
+ * been locked in the database ({@link CourseLock}) and read again (the datasource runs
  * READ COMMITTED, so counts read after the lock include what the previous holder committed). All such decisions for one course
  * therefore happen one after the other, whichever server they run on, while different courses
  * never wait for each other. Transactions stay short: lock, count, write.
@@ -64,7 +64,7 @@ public class SeatLedger {
                 : em.createQuery("SELECT e.course.id FROM Enrolment e WHERE e.id = :id", Long.class)
                 .setParameter("id", enrolment.getId())
                 .getSingleResult();
-        em.createNativeQuery("SELECT id FROM course WHERE id = ? FOR UPDATE").setParameter(1, courseId).getResultList();
+        courseLock.lock(courseId);
         Course course = em.find(Course.class, courseId);
         if (courseRead) {
             em.refresh(course);

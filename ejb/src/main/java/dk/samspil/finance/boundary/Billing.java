@@ -1,5 +1,6 @@
 package dk.samspil.finance.boundary;
 
+import dk.samspil.catalog.control.CourseLock;
 import dk.samspil.catalog.entity.Course;
 import dk.samspil.enrolment.entity.Enrolment;
 import dk.samspil.finance.control.BillingCandidate;
@@ -30,6 +31,8 @@ import dk.samspil.shared.LikePattern;
 import dk.samspil.shared.NativeRows;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -77,6 +80,9 @@ public class Billing {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    CourseLock courseLock;
 
     @Inject
     Callers callers;
@@ -151,7 +157,7 @@ public class Billing {
         rules.awaitIfCompiling();
         List<Written> written = write(plan, last, now.toLocalDate(), college);
         Set<Long> courses = plan.courseIds();
-        courses.stream().sorted().forEach(id -> NativeRows.of(em, "SELECT id FROM course WHERE id = ? FOR UPDATE", id));
+        courses.stream().sorted().forEach(courseLock::lock);
         BillingPlan locked = plan(candidates.find().stream().filter(c -> courses.contains(c.courseId())).toList());
         if (!locked.sameAs(plan)) {
             if (locked.documents().isEmpty()) {
@@ -288,8 +294,10 @@ public class Billing {
 
     /**
      * Mails a person's PDF invoice or credit note again (the mail server was away, or they lost it);
-     * refused for a Peppol file, which reaches its payer through the access point.
+     * refused for a Peppol file, which reaches its payer through the access point. Outside a
+     * transaction: one that ran again after a write conflict would send the mail twice.
      */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void mailAgain(long invoiceId) {
         Invoice invoice = find(invoiceId);
         if (invoice.getFormat() != InvoiceFormat.PDF) {

@@ -10,10 +10,12 @@ import java.sql.SQLException;
 
 /**
  * Invoice and credit note numbers, one series without gaps. The counter's row is locked for the
- * whole issuing transaction ({@code FOR UPDATE}), so two runs never interleave, on any server; a run
+ * whole issuing transaction ({@code FOR UPDATE}), so two runs never interleave on one database; a run
  * that fails rolls its numbers back with everything else it wrote, so no number is ever skipped.
  * A second run does not wait for the first (a statement may wait five seconds at most, and a run
- * can take longer): it is told at once that a run is under way.
+ * can take longer): it is told at once that a run is under way. In a Galera cluster the lock holds
+ * only on its node; two runs on different nodes both write the counter, and the one that commits
+ * second loses certification and runs again, with the places the first invoiced no longer due.
  */
 @Dependent
 public class InvoiceNumbers {

@@ -11,11 +11,11 @@ import dk.samspil.people.entity.Institution;
 import dk.samspil.people.entity.Role;
 import dk.samspil.shared.DanishTime;
 import dk.samspil.shared.LikePattern;
+import dk.samspil.shared.WriteGuards;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Validator;
@@ -47,6 +47,9 @@ public class Accounts {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    WriteGuards guards;
 
     @Inject
     Callers callers;
@@ -158,7 +161,8 @@ public class Accounts {
         if (!account.isActive() || account.hasPassword()) {
             throw new AccountRuleException(null, "people.account.invitation-not-needed", account.getEmail());
         }
-        em.lock(account, LockModeType.PESSIMISTIC_WRITE);
+        // One resend at a time, on every node: the count below must include the other's link.
+        guards.take("invitations");
         LocalDateTime now = DanishTime.now();
         if (links.madeSince(account, now.minus(Duration.ofHours(1))) >= INVITATIONS_PER_HOUR) {
             throw new AccountRuleException(null, "people.account.invitation-too-often", INVITATIONS_PER_HOUR);
@@ -228,12 +232,13 @@ public class Accounts {
         if (account.getEmail().equals(callers.myEmail())) {
             throw new AccountRuleException(field, "people.account.own-admin");
         }
+        // Two administrators removing each other at once must not both see the other one left.
+        guards.take("administrators");
         List<Account> others = em.createQuery("""
                         SELECT a FROM Account a WHERE a.active = TRUE AND :admin MEMBER OF a.roles AND a <> :account""",
                         Account.class)
                 .setParameter("admin", Role.ADMIN)
                 .setParameter("account", account)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
         if (others.isEmpty()) {
             throw new AccountRuleException(field, "people.account.last-admin");

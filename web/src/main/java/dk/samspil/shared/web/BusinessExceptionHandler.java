@@ -2,6 +2,7 @@ package dk.samspil.shared.web;
 
 import dk.samspil.shared.BusinessException;
 import dk.samspil.shared.DatabaseFailures;
+import dk.samspil.shared.WriteConflicts;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.ProtectedViewException;
@@ -59,6 +60,8 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
                 events.remove();
             } else if (isStaleForm(thrown) && answerStale(thrown)) {
                 events.remove();
+            } else if (WriteConflicts.lost(thrown) && answerBusy()) {
+                events.remove();
             } else if (DatabaseFailures.unreachable(thrown) && answerOutage(thrown)) {
                 events.remove();
             }
@@ -111,6 +114,17 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
         CDI.current().select(DatabaseWatch.class).get().failed(thrown);
         FacesContext.getCurrentInstance().getExternalContext()
                 .setResponseHeader("Retry-After", DatabaseOutageFilter.RETRY_AFTER_SECONDS);
+        return answer(503);
+    }
+
+    /**
+     * The change lost its write conflict on every attempt ({@link WriteConflicts}): nothing of it was
+     * saved; the page answers 503 and says that Samspil is busy. No outage: the watch is not told.
+     */
+    private static boolean answerBusy() {
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        external.getRequestMap().put(DatabaseOutageFilter.BUSY, Boolean.TRUE);
+        external.setResponseHeader("Retry-After", DatabaseOutageFilter.RETRY_AFTER_SECONDS);
         return answer(503);
     }
 

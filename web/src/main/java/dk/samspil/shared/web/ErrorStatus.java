@@ -1,6 +1,7 @@
 package dk.samspil.shared.web;
 
 import dk.samspil.shared.DatabaseFailures;
+import dk.samspil.shared.WriteConflicts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -40,9 +41,22 @@ public class ErrorStatus {
         return uri == null ? request.getContextPath() + "/" : uri.toString();
     }
 
+    /** The 503 page: an outage, or a change that lost its write conflicts ({@link DatabaseOutageFilter#BUSY}). */
+    public String getUnavailable() {
+        return request.getAttribute(DatabaseOutageFilter.BUSY) == null ? "503" : "busy";
+    }
+
     public String getServerError() {
         if (code == null) {
             Throwable thrown = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+            if (thrown != null && WriteConflicts.lost(thrown)) {
+                request.setAttribute(DatabaseOutageFilter.BUSY, Boolean.TRUE);
+                var external = FacesContext.getCurrentInstance().getExternalContext();
+                external.setResponseStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                external.setResponseHeader("Retry-After", DatabaseOutageFilter.RETRY_AFTER_SECONDS);
+                code = "busy";
+                return code;
+            }
             boolean outage = thrown != null && DatabaseFailures.unreachable(thrown);
             if (outage) {
                 watch.failed(thrown);
