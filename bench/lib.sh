@@ -26,3 +26,13 @@ log_in() {
 session_of() {
     awk -v name="$SESSION_COOKIE" '$6 == name { print $7 }' "$1"
 }
+
+# A PBKDF2 hash of $1 with 1,000 iterations, for benchmark accounts: the race is about seats, not
+# logins, and 500 logins at 600,000 iterations cost this machine minutes. A hash keeps its own
+# iteration count, so these accounts log in with the same password, cheaply.
+cheap_password_hash() {
+    python3 -c 'import base64, hashlib, os, sys
+salt = os.urandom(32)
+key = hashlib.pbkdf2_hmac("sha256", sys.argv[1].encode(), salt, 1000, 32)
+print("PBKDF2WithHmacSHA256:1000:" + base64.b64encode(salt).decode() + ":" + base64.b64encode(key).decode())' "$1"
+}

@@ -27,3 +27,29 @@ CREATE USER IF NOT EXISTS '$2'@'127.0.0.1' IDENTIFIED BY '$3';
 GRANT ALL PRIVILEGES ON $1.* TO '$2'@'127.0.0.1';
 SQL
 }
+
+# Boots the provisioned server (ear/target/server) in the background with its own base directory
+# $1/standalone (copied with the EAR on the first boot), console $1/console and pid $1/pid, on port
+# offset $2, with the demo data, mails to the log and the database that MARIADB_URL, MARIADB_USER
+# and MARIADB_PASSWORD name; further arguments go to standalone.sh. Returns once the EAR is deployed,
+# or fails.
+boot_server_in() {
+    local dir=$1 offset=$2
+    shift 2
+    if [ ! -d "$dir/standalone" ]; then
+        cp -r ear/target/server/standalone "$dir/standalone"
+        rm -rf "$dir/standalone/deployments/"* "$dir/standalone/log" "$dir/standalone/data" "$dir/standalone/tmp"
+        cp ear/target/samspil.ear "$dir/standalone/deployments/"
+    fi
+    : > "$dir/console"
+    SAMSPIL_BASE_URL="http://127.0.0.1:$((8080 + offset))" LOG_FORMAT='' \
+        ear/target/server/bin/standalone.sh -Djboss.server.base.dir="$dir/standalone" \
+        -Djboss.socket.binding.port-offset="$offset" -Dsamspil.mail.log=true -Dsamspil.demo-data=true \
+        -Dsamspil.finance.compile-rules-at-boot=false "$@" > "$dir/console" 2>&1 &
+    echo $! > "$dir/pid"
+    for _ in $(seq 1 180); do
+        grep -q 'Deployed "samspil.ear"\|WFLYCTL0186\|Failed to deploy' "$dir/console" && break
+        sleep 1
+    done
+    grep -q 'Deployed "samspil.ear"' "$dir/console"
+}

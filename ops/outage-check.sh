@@ -57,24 +57,10 @@ mariadb --no-defaults --socket="$work/db.sock" \
     -e 'CREATE DATABASE samspil CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci'
 
 boot() {
-    : > "$work/console"
     # The scratch database skips grant tables: any user and password are let in.
     MARIADB_URL="jdbc:mariadb://127.0.0.1:$db_port/samspil" MARIADB_USER=samspil MARIADB_PASSWORD=outage-check-only \
-    SAMSPIL_BASE_URL="$BASE" LOG_FORMAT='' \
-        "$server/bin/standalone.sh" -Djboss.server.base.dir="$work/standalone" \
-        -Djboss.socket.binding.port-offset=$offset -Dsamspil.mail.log=true -Dsamspil.demo-data=true \
-        -Dsamspil.finance.compile-rules-at-boot=false \
-        > "$work/console" 2>&1 &
-    echo $! > "$work/pid"
-    for _ in $(seq 1 120); do
-        grep -q 'Deployed "samspil.ear"\|WFLYCTL0186\|Failed to deploy' "$work/console" && break
-        sleep 1
-    done
-    grep -q 'Deployed "samspil.ear"' "$work/console" || { cat "$work/console"; fail "not deployed"; }
+        boot_server_in "$work" "$offset" || { cat "$work/console"; fail "not deployed"; }
 }
-cp -r "$server/standalone" "$work/standalone"
-rm -rf "$work/standalone/deployments/"* "$work/standalone/log" "$work/standalone/data" "$work/standalone/tmp"
-cp ear/target/samspil.ear "$work/standalone/deployments/"
 boot
 
 # shellcheck source=../bench/lib.sh

@@ -9,7 +9,10 @@ import org.eclipse.microprofile.health.Readiness;
 import javax.sql.DataSource;
 import java.sql.SQLException;
 
-/** Ready only while MariaDB answers: a load balancer then stops sending traffic during an outage. */
+/**
+ * Ready only while MariaDB answers (asked on the probes' own pool, which requests never fill): a load
+ * balancer then stops sending traffic during an outage.
+ */
 @Readiness
 @ApplicationScoped
 public class DatabaseReadiness implements HealthCheck {
@@ -17,7 +20,7 @@ public class DatabaseReadiness implements HealthCheck {
     static final String NAME = "database";
     private static final int TIMEOUT_SECONDS = 2;
 
-    @Resource(lookup = "java:jboss/datasources/SamspilDS")
+    @Resource(lookup = "java:jboss/datasources/SamspilProbeDS")
     DataSource dataSource;
 
     @Override
@@ -26,8 +29,10 @@ public class DatabaseReadiness implements HealthCheck {
     }
 
     static boolean answers(DataSource dataSource) {
-        try (var connection = dataSource.getConnection()) {
-            return connection.isValid(TIMEOUT_SECONDS);
+        try (var connection = dataSource.getConnection();
+             var statement = connection.createStatement()) {
+            statement.setQueryTimeout(TIMEOUT_SECONDS);
+            return DatabaseState.takesStatements(statement);
         } catch (SQLException e) {
             return false;
         }

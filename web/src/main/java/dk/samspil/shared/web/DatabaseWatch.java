@@ -1,5 +1,6 @@
 package dk.samspil.shared.web;
 
+import dk.samspil.health.DatabaseState;
 import dk.samspil.shared.DatabaseFailures;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -17,15 +18,20 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 
 /**
- * Whether MariaDB answers, asked once a second on a connection from the pool, so that pages and the
+ * Whether MariaDB answers, asked once a second on a pool of its own ({@code SamspilProbeDS}, so that a
+ * burst of requests holding every connection of the application's pool is no outage), so that pages and the
  * API can refuse at once with a 503 while it does not ({@link DatabaseOutageFilter}) instead of
  * every request waiting for its own timeout. A probe that has not answered within a second counts
- * as an outage: that is a hung server (a frozen host, dropped packets), which refuses nothing. A
- * request that fails on an unreachable database says so at once ({@link #failed}), before the next
- * probe. Each change is one log line with its cause; nothing is logged while nothing changes.
+ * as failed: that is a hung server (a frozen host, dropped packets), which refuses nothing. Two
+ * failed probes in a row are an outage. A
+ * request that fails on an unreachable database asks for a probe at once ({@link #failed}), before
+ * the next one is due: with a Galera cluster behind the pool, a request that met the node that just
+ * died is no outage while the pool's next connection reaches another node. Each change is one log
+ * line with its cause; nothing is logged while nothing changes.
  */
 @ApplicationScoped
 public class DatabaseWatch {
@@ -35,7 +41,7 @@ public class DatabaseWatch {
 
     private static final Logger LOG = Logger.getLogger(DatabaseWatch.class.getName());
 
-    @Resource(lookup = "java:jboss/datasources/SamspilDS")
+    @Resource(lookup = "java:jboss/datasources/SamspilProbeDS")
     DataSource dataSource;
 
     @Resource
@@ -44,6 +50,14 @@ public class DatabaseWatch {
     @Resource
     ManagedExecutorService executor;
 
+    /**
+     * Failed probes in a row that make an outage: one may have drawn a connection to a Galera node
+     * that has just died, and the pool's next connection reaches another node.
+     */
+    static final int FAILED_PROBES_FOR_OUTAGE = 2;
+
+    private final AtomicBoolean probeAsked = new AtomicBoolean();
+    private int failedProbes;
     private volatile Instant unreachableSince;
     private volatile Future<Boolean> probe;
     private ScheduledFuture<?> schedule;
@@ -64,12 +78,21 @@ public class DatabaseWatch {
         return unreachableSince == null;
     }
 
-    /** A request has just met an unreachable database ({@link DatabaseFailures#unreachable}). */
+    /** A request has just met an unreachable database ({@link DatabaseFailures#unreachable}): probe now. */
     public void failed(Throwable cause) {
-        unreachable(DatabaseFailures.describe(cause));
+        if (probeAsked.compareAndSet(false, true)) {
+            executor.submit(() -> {
+                try {
+                    probe();
+                } finally {
+                    probeAsked.set(false);
+                }
+            });
+        }
     }
 
-    void probe() {
+    /** One probe at a time, whether due or asked for by a failed request. */
+    synchronized void probe() {
         Future<Boolean> running = probe;
         if (running != null && !running.isDone()) {
             unreachable("the previous probe has not answered");
@@ -81,7 +104,7 @@ public class DatabaseWatch {
             if (next.get(PROBE_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 reachable();
             } else {
-                unreachable("the connection is not valid");
+                unreachable("it takes no statements (a Galera node without quorum)");
             }
         } catch (TimeoutException e) {
             unreachable("no answer within " + PROBE_TIMEOUT_SECONDS + " s");
@@ -92,20 +115,24 @@ public class DatabaseWatch {
         }
     }
 
+    /** Whether a connection answers and its server takes statements (not so a Galera node without quorum). */
     private boolean answers() throws java.sql.SQLException {
-        try (var connection = dataSource.getConnection()) {
-            return connection.isValid(PROBE_TIMEOUT_SECONDS);
+        try (var connection = dataSource.getConnection();
+             var statement = connection.createStatement()) {
+            return DatabaseState.takesStatements(statement);
         }
     }
 
     private synchronized void unreachable(String cause) {
-        if (unreachableSince == null) {
+        failedProbes++;
+        if (unreachableSince == null && failedProbes >= FAILED_PROBES_FOR_OUTAGE) {
             unreachableSince = Instant.now();
             LOG.warning(() -> "Database unreachable: " + cause + "; pages and the API answer 503 until it is back");
         }
     }
 
     private synchronized void reachable() {
+        failedProbes = 0;
         Instant since = unreachableSince;
         if (since != null) {
             unreachableSince = null;
