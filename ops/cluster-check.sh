@@ -131,19 +131,10 @@ fi
 if [ "${CLUSTER_CHECK_ROLLING_RESTART:-true}" = true ]; then
     part=c
     echo "== (c) A rolling restart under load through HAProxy"
-    # Each load writes one line per request: the status at the first try and after one retry.
-    # A browser-like client keeps its cookies (and so its node); a logged-in one must stay logged in.
+    # Each load writes one line per request (ops/lib.sh); a browser-like client keeps its cookies
+    # (and so its node), and a logged-in one must stay logged in.
     load() { # $1 = name, $2 = path, $3 = cookie jar or ""
-        local first final
-        while [ ! -f "$work/stop-load" ]; do
-            first=$(curl -s -o /dev/null -m 10 -w '%{http_code}' ${3:+-b "$3" -c "$3"} "$proxy$2" || true)
-            final=$first
-            if [ "$first" != 200 ]; then
-                final=$(curl -s -o /dev/null -m 10 -w '%{http_code}' ${3:+-b "$3" -c "$3"} "$proxy$2" || true)
-            fi
-            echo "$first $final" >> "$work/load.$1"
-            sleep 0.1
-        done
+        steady_load "$work/load.$1" "$proxy" "$2" "$work/stop-load" 0 "$3"
     }
     rm -f "$work/visitor.jar" "$work/participant.jar"
     BASE=$proxy log_in "$work/participant.jar" anne.larsen@fjordskolen.example
@@ -170,12 +161,10 @@ if [ "${CLUSTER_CHECK_ROLLING_RESTART:-true}" = true ]; then
     loads=()
     lost=0
     for name in anonymous visitor api participant; do
-        read -r total first_failed still_failed < <(awk '{ n++ } $1 != 200 { f++ } $2 != 200 { s++ }
-            END { printf "%d %d %d\n", n, f, s }' "$work/load.$name")
-        echo "$name: $total requests, $first_failed failed at the first try, $still_failed after one retry" \
-             "$(awk '$2 != 200 { c[$2]++ } END { for (k in c) printf "(HTTP %s: %d) ", k, c[k] }' "$work/load.$name")"
-        lost=$((lost + still_failed))
-        [ "$total" -gt 0 ] || fail "no requests from the $name load"
+        report=$(load_report "$name" "$work/load.$name")
+        echo "$report"
+        lost=$((lost + ${report##* }))
+        [ -s "$work/load.$name" ] || fail "no requests from the $name load"
     done
     [ "$lost" = 0 ] || fail "$lost requests failed even after one retry"
 else

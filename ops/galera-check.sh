@@ -147,19 +147,9 @@ echo "node3 rejoined in $(seconds_since "$rejoined") s by $(grep -q 'IST receive
 # (b2) ------------------------------------------------------------------------------------------
 part=b2
 echo "== (b2) A steady mixed load while node2 is killed and rejoins"
-# Each reader writes one line per request: its status at the first try and after one retry.
+# Each reader writes one line per request (ops/lib.sh), retrying when the 503's Retry-After says.
 load() { # $1 = name, $2 = path, $3 = cookie jar or ""
-    local first final
-    while [ ! -f "$work/stop-load" ]; do
-        first=$(curl -s -o /dev/null -m 10 -w '%{http_code}' ${3:+-b "$3" -c "$3"} "$BASE$2" || true)
-        final=$first
-        if [ "$first" != 200 ]; then
-            sleep "$RETRY_AFTER"
-            final=$(curl -s -o /dev/null -m 10 -w '%{http_code}' ${3:+-b "$3" -c "$3"} "$BASE$2" || true)
-        fi
-        echo "$first $final" >> "$work/load.$1"
-        sleep 0.2
-    done
+    steady_load "$work/load.$1" "$BASE" "$2" "$work/stop-load" "$RETRY_AFTER" "$3"
 }
 # The writer comments on a goal of Anne's, one comment after another; one line per comment: its
 # text, and the status of the first try and after one retry (200 with the comment on the page).
@@ -214,11 +204,9 @@ touch "$work/stop-load"
 wait "${loads[@]}" || true
 loads=()
 for name in visitor api participant; do
-    read -r total first_failed still_failed < <(awk '{ n++ } $1 != 200 { f++ } $2 != 200 { s++ }
-        END { printf "%d %d %d\n", n, f, s }' "$work/load.$name")
-    echo "$name: $total requests, $first_failed failed at the first try, $still_failed after one retry" \
-         "$(awk '$1 != 200 { c[$1 "/" $2]++ } END { for (k in c) printf "(first/retry %s: %d) ", k, c[k] }' "$work/load.$name")"
-    [ "$still_failed" = 0 ] || fail "$still_failed $name requests failed after one retry"
+    report=$(load_report "$name" "$work/load.$name")
+    echo "$report"
+    [ "${report##* }" = 0 ] || fail "${report##* } $name requests failed after one retry"
 done
 read -r total first_failed still_failed < <(awk '{ n++ } $3 != 200 { f++ } $4 != 200 { s++ }
     END { printf "%d %d %d\n", n, f, s }' "$work/written")

@@ -53,3 +53,31 @@ boot_server_in() {
     done
     grep -q 'Deployed "samspil.ear"' "$dir/console"
 }
+
+# A steady load for the checks: requests $3 (a path under $2) until the file $4 exists, writing one
+# line per request to $1: its status at the first try and after one retry, made $5 seconds later
+# (0: at once, as a proxy's redispatch would). $6, if given, is a cookie jar it keeps (a browser).
+steady_load() {
+    local out=$1 base=$2 path=$3 stop=$4 pause=$5 jar=${6:-} first final
+    while [ ! -f "$stop" ]; do
+        first=$(curl -s -o /dev/null -m 10 -w '%{http_code}' ${jar:+-b "$jar" -c "$jar"} "$base$path" || true)
+        final=$first
+        if [ "$first" != 200 ]; then
+            sleep "$pause"
+            final=$(curl -s -o /dev/null -m 10 -w '%{http_code}' ${jar:+-b "$jar" -c "$jar"} "$base$path" || true)
+        fi
+        echo "$first $final" >> "$out"
+        sleep 0.1
+    done
+}
+
+# Prints what a steady load ($2, its file) named $1 met, and the number of its requests that failed
+# after one retry as the last word.
+load_report() {
+    local name=$1 file=$2 total first_failed still_failed
+    read -r total first_failed still_failed < <(awk '{ n++ } $1 != 200 { f++ } $2 != 200 { s++ }
+        END { printf "%d %d %d\n", n, f, s }' "$file")
+    echo "$name: $total requests, $first_failed failed at the first try," \
+         "$(awk '$1 != 200 { c[$1 "/" $2]++ } END { for (k in c) printf "(first/retry %s: %d) ", k, c[k] }' "$file")" \
+         "failed after one retry: $still_failed"
+}
