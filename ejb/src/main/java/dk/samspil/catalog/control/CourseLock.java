@@ -34,9 +34,9 @@ public class CourseLock {
                 .executeUpdate() == 0) {
             throw new CourseNotFoundException(code);
         }
-        return em.find(Course.class, ((Number) em.createNativeQuery("SELECT id FROM course WHERE code = ?")
-                .setParameter(1, code)
-                .getSingleResult()).longValue());
+        return em.createQuery("SELECT c FROM Course c WHERE c.code = :code", Course.class)
+                .setParameter("code", code)
+                .getSingleResult();
     }
 
     /** As {@link #lock(String)}, by the course's id, for a course that exists. */
