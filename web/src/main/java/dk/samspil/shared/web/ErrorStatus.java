@@ -51,25 +51,23 @@ public class ErrorStatus {
             Throwable thrown = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
             if (thrown != null && WriteConflicts.lost(thrown)) {
                 request.setAttribute(DatabaseOutageFilter.BUSY, Boolean.TRUE);
-                var external = FacesContext.getCurrentInstance().getExternalContext();
-                external.setResponseStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-                external.setResponseHeader("Retry-After", DatabaseOutageFilter.RETRY_AFTER_SECONDS);
-                code = "busy";
+                code = unavailable("busy");
                 return code;
             }
             boolean outage = thrown != null && DatabaseFailures.unreachable(thrown);
             if (outage) {
                 watch.failed(thrown);
             }
-            if (outage || !watch.isReachable()) {
-                var external = FacesContext.getCurrentInstance().getExternalContext();
-                external.setResponseStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-                external.setResponseHeader("Retry-After", DatabaseOutageFilter.RETRY_AFTER_SECONDS);
-                code = "503";
-            } else {
-                code = "500";
-            }
+            code = outage || !watch.isReachable() ? unavailable("503") : "500";
         }
         return code;
+    }
+
+    /** A 503 asking the client to come back later; returns the page's code. */
+    private static String unavailable(String pageCode) {
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        external.setResponseStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        external.setResponseHeader("Retry-After", DatabaseOutageFilter.RETRY_AFTER_SECONDS);
+        return pageCode;
     }
 }
