@@ -18,11 +18,11 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 class ArchitectureTest {
 
     private static final String[] ABOVE_ENROLMENT = {"dk.samspil.partner..", "dk.samspil.reflection..",
-            "dk.samspil.evaluation..", "dk.samspil.development..", "dk.samspil.reporting..", "dk.samspil.finance.."};
+            "dk.samspil.evaluation..", "dk.samspil.followup..", "dk.samspil.development..", "dk.samspil.reporting..", "dk.samspil.finance.."};
 
     /**
      * shared ← people ← catalog ← notification ← enrolment ← partner, reflection, evaluation,
-     * development, reporting, finance (which may use each other).
+     * follow-up, development, reporting, finance (which may use each other).
      */
     @ArchTest
     static final ArchRule capabilitiesDependOneWay = layeredArchitecture()

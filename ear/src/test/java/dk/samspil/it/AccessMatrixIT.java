@@ -62,17 +62,17 @@ class AccessMatrixIT {
         for (String shared : List.of("/reflection/course.xhtml", "/reflection/read.xhtml")) {
             RULES.put(shared, EnumSet.of(Who.PARTICIPANT, Who.LEADER, Who.CONSULTANT, Who.PARTNER));
         }
-        for (String page : List.of("my-courses", "my-goals", "my-learning", "evaluation", "reflection", "reflections",
-                "workplace")) {
+        for (String page : List.of("my-courses", "my-goals", "my-learning", "evaluation", "follow-up", "reflection",
+                "reflections", "workplace")) {
             RULES.put("/participant/" + page + ".xhtml", EnumSet.of(Who.PARTICIPANT));
         }
         for (String page : List.of("approvals", "coverage", "coverage-competences", "coverage-plan",
-                "coverage-teaching", "import-staff", "municipality-coverage", "my-staff", "nominate",
+                "coverage-teaching", "follow-up", "follow-ups", "import-staff", "municipality-coverage", "my-staff", "nominate",
                 "reflections", "staff-member", "staff-requests")) {
             RULES.put("/leader/" + page + ".xhtml", EnumSet.of(Who.LEADER));
         }
         for (String page : List.of("calendar", "course-attendance", "course-edit", "course-enrolments", "course-evaluation",
-                "course-partners",
+                "course-follow-up", "course-partners", "follow-ups",
                 "course-planning", "course-programme", "partner", "partners", "reports", "rooms", "themes")) {
             RULES.put("/consultant/" + page + ".xhtml", EnumSet.of(Who.CONSULTANT));
         }

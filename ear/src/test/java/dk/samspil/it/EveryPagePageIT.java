@@ -96,8 +96,9 @@ class EveryPagePageIT extends BrowserJourney {
      * her leader and her shared reflection, a co-designing partner organisation with a login, and an administrator.
      */
     private record Fixture(String code, long moduleId, long sessionId, long reflection, long teacherId, long partnerId, long institutionId,
-                           long accountId, String teacher, String leader, String consultant, String contact, String admin) {
-        static final Fixture EXAMPLE = new Fixture("C", 1, 1, 1, 1, 1, 1, 1, "", "", "", "", "");
+                           long accountId, String teacher, String leader, String consultant, String contact, String admin,
+                           String followUpCode, long followUpEnrolment) {
+        static final Fixture EXAMPLE = new Fixture("C", 1, 1, 1, 1, 1, 1, 1, "", "", "", "", "", "F", 1);
     }
 
     private static Map<Who, List<String>> visits(Fixture f) {
@@ -109,18 +110,21 @@ class EveryPagePageIT extends BrowserJourney {
                 Who.PARTICIPANT, List.of("/participant/my-courses.xhtml", "/participant/my-learning.xhtml",
                         "/participant/reflections.xhtml" + "?course=" + f.code(), "/participant/reflection.xhtml?module=" + f.moduleId(),
                         "/participant/my-goals.xhtml", "/participant/evaluation.xhtml?course=" + f.code(), "/participant/workplace.xhtml",
+                        "/participant/follow-up.xhtml?course=" + f.followUpCode(),
                         "/reflection/course.xhtml" + code, "/notifications.xhtml", "/my-data.xhtml", "/password.xhtml"),
                 Who.LEADER, List.of("/leader/my-staff.xhtml", "/leader/staff-member.xhtml?id=" + f.teacherId(),
                         "/leader/approvals.xhtml", "/leader/nominate.xhtml" + code, "/leader/staff-requests.xhtml",
                         "/leader/import-staff.xhtml", "/leader/reflections.xhtml", "/reflection/read.xhtml?id=" + f.reflection(),
                         "/leader/coverage.xhtml?school=" + f.institutionId(), "/leader/coverage-plan.xhtml?school=" + f.institutionId(),
                         "/leader/coverage-teaching.xhtml?school=" + f.institutionId(),
-                        "/leader/coverage-competences.xhtml?school=" + f.institutionId(), "/leader/municipality-coverage.xhtml"),
+                        "/leader/coverage-competences.xhtml?school=" + f.institutionId(), "/leader/municipality-coverage.xhtml",
+                        "/leader/follow-ups.xhtml", "/leader/follow-up.xhtml?enrolment=" + f.followUpEnrolment()),
                 Who.CONSULTANT, List.of("/consultant/course-planning.xhtml", "/consultant/calendar.xhtml",
                         "/consultant/course-edit.xhtml" + code, "/consultant/course-programme.xhtml" + code,
                         "/consultant/course-partners.xhtml" + code, "/consultant/course-enrolments.xhtml" + code,
                         "/consultant/course-attendance.xhtml" + code, "/attendance/register.xhtml?session=" + f.sessionId(),
                         "/consultant/course-evaluation.xhtml" + code, "/consultant/partners.xhtml",
+                        "/consultant/course-follow-up.xhtml?code=" + f.followUpCode(), "/consultant/follow-ups.xhtml",
                         "/consultant/partner.xhtml?id=" + f.partnerId(), "/consultant/rooms.xhtml", "/consultant/themes.xhtml",
                         "/consultant/reports.xhtml"),
                 Who.PARTNER, List.of("/partner/my-partnerships.xhtml", "/partner/evaluation.xhtml" + code),
@@ -160,8 +164,21 @@ class EveryPagePageIT extends BrowserJourney {
         db.update("INSERT INTO reflection_share (reflection_id, audience) VALUES (?, 'LEADERS'), (?, 'COURSE_TEAM')",
                 reflection, reflection);
         long teacherId = ((Number) db.value("SELECT id FROM account WHERE email = ?", teacher)).longValue();
+        var followedUp = db.course("PUBLISHED", 10, "test-theme", LocalDate.now().minusWeeks(13));
+        db.enrol(followedUp, teacher, "COMPLETED");
+        long enrolment = ((Number) db.value("SELECT id FROM enrolment WHERE course_id = ?", followedUp.id())).longValue();
+        db.update("INSERT INTO follow_up (course_id, weeks_after, opened_on) VALUES (?, 12, CURDATE())", followedUp.id());
+        db.update("""
+                INSERT INTO follow_up_question (follow_up_id, audience, position, kind, text_da, text_en)
+                SELECT id, 'PARTICIPANT', 1, 'SCALE', 'Det har gjort en forskel for eleverne.', 'It made a difference.'
+                FROM follow_up WHERE course_id = ?
+                UNION ALL SELECT id, 'PARTICIPANT', 2, 'TEXT', 'Hvad har I afprøvet?', 'What have you tried?'
+                FROM follow_up WHERE course_id = ?
+                UNION ALL SELECT id, 'LEADER', 1, 'TEXT', 'Hvad har du set?', 'What have you seen?'
+                FROM follow_up WHERE course_id = ?""", followedUp.id(), followedUp.id(), followedUp.id());
         return new Fixture(course.code(), course.moduleId(), session, reflection, teacherId, partner, school, teacherId,
-                teacher, leader, consultant, contact, db.account("Admin Alle Sider", null, "ADMIN"));
+                teacher, leader, consultant, contact, db.account("Admin Alle Sider", null, "ADMIN"), followedUp.code(),
+                enrolment);
     }
 
     /** Each page in Danish, then in English; fails listing every page that failed, not only the first. */

@@ -48,7 +48,7 @@ class XssCorpusIT {
             "PartnerOrganisation.description", "CoursePartner.contribution", "PartnerContact.name", "PartnerContact.phone",
             "ModuleProposal.description", "ModuleProposal.objectives", "ModuleProposal.rationale",
             "ModuleProposal.decisionComment", "ModuleProposal.replacedDescription", "ModuleProposal.replacedObjectives",
-            "EvaluationQuestion.text", "EvaluationResponse.answers.comment",
+            "EvaluationQuestion.text", "EvaluationResponse.answers.comment", "FollowUpQuestion.text", "FollowUpAnswer.comment",
             "DevelopmentGoal.text", "GoalComment.body", "Notification.detail", "Enrolment.motivation",
             "EnrolmentEvent.reason", "Reflection.body", "ReflectionVersion.body", "Feedback.body", "AccessLogEntry.what",
             "TeachingCompetence.note", "Enrolment.payerReference", "Institution.invoiceStreet", "Institution.invoiceTown",
@@ -92,7 +92,7 @@ class XssCorpusIT {
             "obj.en", "prompt.da", "prompt.en", "room.place", "room.name", "org", "org.da", "org.en", "contrib.da",
             "contrib.en", "contact", "phone", "prop.da", "propobj.da", "repl.da", "replobj.da", "rationale", "decision",
             "q.da", "q.en", "answer", "motivation", "goal", "comment", "notice", "feedback", "log", "competence", "invoiceref",
-            "payerref", "street", "town", "buyer", "buyerref", "lineperson", "lineref");
+            "payerref", "street", "town", "buyer", "buyerref", "lineperson", "lineref", "fq.da", "fq.en", "fanswer");
 
     private final TestDatabase db = Server.database();
 
@@ -211,6 +211,7 @@ class XssCorpusIT {
         db.set(course, "price = 100.00, payer = 'INSTITUTION'"); // the leader is asked for the payer's reference
         db.update("UPDATE enrolment SET payer_reference = ? WHERE course_id = ?", payload("payerref", false), course.id());
         long invoice = issuedInvoice(course, school, teacher);
+        followUpAnswered(course, school);
         db.update("""
                 INSERT INTO enrolment_event (enrolment_id, happened_at, to_status, reason)
                 SELECT id, NOW(), 'CONFIRMED', ? FROM enrolment WHERE course_id = ?""", payload("event", true), course.id());
@@ -261,13 +262,14 @@ class XssCorpusIT {
                 leader, List.of("/leader/my-staff.xhtml", "/leader/staff-member.xhtml?id=" + teacherId,
                         "/leader/reflections.xhtml", "/leader/approvals.xhtml", "/leader/coverage.xhtml",
                         "/leader/coverage-plan.xhtml", "/leader/coverage-teaching.xhtml", "/leader/coverage-competences.xhtml",
-                        "/reflection/read.xhtml?id=" + reflection),
+                        "/reflection/read.xhtml?id=" + reflection, "/leader/follow-ups.xhtml"),
                 consultant, List.of("/consultant/course-planning.xhtml", "/consultant/course-edit.xhtml" + code,
                         "/consultant/course-edit.xhtml?code=" + cancelled.code(),
                         "/consultant/course-programme.xhtml" + code, "/consultant/course-enrolments.xhtml" + code,
                         "/consultant/course-partners.xhtml" + code, "/consultant/partners.xhtml",
                         "/consultant/partner.xhtml?id=" + partner, "/consultant/rooms.xhtml", "/consultant/themes.xhtml",
                         "/consultant/reports.xhtml", "/consultant/course-evaluation.xhtml" + code,
+                        "/consultant/course-follow-up.xhtml" + code, "/consultant/follow-ups.xhtml",
                         "/reflection/course.xhtml" + code, "/reflection/read.xhtml?id=" + reflection,
                         "/attendance/register.xhtml" + code),
                 contact, List.of("/partner/my-partnerships.xhtml", "/partner/evaluation.xhtml" + code),
@@ -296,6 +298,24 @@ class XssCorpusIT {
         assertEquals(List.of(), found, "payloads that came back unescaped");
         assertEquals(Set.of(), SHOWN_SOMEWHERE.stream().filter(tag -> !shown.contains(tag)).collect(Collectors.toSet()),
                 "fields these pages show, shown escaped: " + shown);
+    }
+
+    /** An opened follow-up whose one question and three answers carry payloads (shown from three answers on). */
+    private void followUpAnswered(TestDatabase.Course course, long school) {
+        db.enrol(course, db.account("Tredje XSS", school, "PARTICIPANT"), "COMPLETED");
+        db.update("INSERT INTO follow_up (course_id, weeks_after, opened_on) VALUES (?, 12, CURDATE())", course.id());
+        db.update("""
+                INSERT INTO follow_up_question (follow_up_id, audience, position, kind, text_da, text_en)
+                SELECT id, 'PARTICIPANT', 1, 'TEXT', ?, ? FROM follow_up WHERE course_id = ?""",
+                payload("fq.da", true), payload("fq.en", true), course.id());
+        db.update("""
+                INSERT INTO follow_up_response (follow_up_id, enrolment_id, respondent, author_id, answered_on, partnership)
+                SELECT f.id, e.id, 'PARTICIPANT', e.account_id, CURDATE(), 'NEW'
+                FROM follow_up f JOIN enrolment e ON e.course_id = f.course_id WHERE f.course_id = ?""", course.id());
+        db.update("""
+                INSERT INTO follow_up_answer (response_id, question_id, comment)
+                SELECT r.id, q.id, ? FROM follow_up_response r JOIN follow_up_question q ON q.follow_up_id = r.follow_up_id
+                JOIN follow_up f ON f.id = r.follow_up_id WHERE f.course_id = ?""", payload("fanswer", true), course.id());
     }
 
     /**

@@ -135,18 +135,8 @@ public class CourseEvaluations {
                 questions.stream().map(q -> {
                     long[] scores = counts.getOrDefault(q.getId(), new long[5]);
                     return new QuestionResult(q.getId(), q.getPosition(), q.getKind(), q.getText().in(locale), scores,
-                            mean(scores), comments.getOrDefault(q.getId(), List.of()));
+                            EvaluationResults.mean(scores), comments.getOrDefault(q.getId(), List.of()));
                 }).toList());
-    }
-
-    static double mean(long[] counts) {
-        long answers = 0;
-        long sum = 0;
-        for (int i = 0; i < counts.length; i++) {
-            answers += counts[i];
-            sum += counts[i] * (i + 1);
-        }
-        return answers == 0 ? 0 : Math.round(sum * 10.0 / answers) / 10.0;
     }
 
     /** Locked: the standard questions may be made now, and changes to them wait for answers in progress. */

@@ -7,7 +7,7 @@ import java.util.ResourceBundle;
 public enum NotificationKind {
     CONFIRMED, AWAITING_APPROVAL, APPROVAL_REQUESTED, APPROVED, REJECTED, WAITLISTED, OFFERED, PROMOTED,
     OFFER_EXPIRED, WITHDRAWN, SESSION_MOVED, REMINDER, COURSE_CANCELLED, BELOW_MINIMUM, FEEDBACK, COMPLETED,
-    EVALUATION_OPEN;
+    EVALUATION_OPEN, FOLLOW_UP_OPEN, FOLLOW_UP_LEADER, FOLLOW_UP_REMINDER;
 
     /** The suffix of a text's variant that names the detail. */
     public static final String WITH_DETAIL = ".with-detail";
@@ -31,7 +31,7 @@ public enum NotificationKind {
     public boolean carriesDetail() {
         return switch (this) {
             case APPROVAL_REQUESTED, APPROVED, REJECTED, WAITLISTED, OFFERED, WITHDRAWN, REMINDER, COURSE_CANCELLED,
-                 BELOW_MINIMUM, FEEDBACK -> true;
+                 BELOW_MINIMUM, FEEDBACK, FOLLOW_UP_LEADER, FOLLOW_UP_REMINDER -> true;
             default -> false;
         };
     }

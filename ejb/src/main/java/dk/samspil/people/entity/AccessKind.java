@@ -11,5 +11,7 @@ public enum AccessKind {
     /** A course's enrolment list including the person, exported as CSV or XLSX (a consultant). */
     ENROLMENT_EXPORT,
     /** Everything Samspil holds about the person, downloaded by an administrator on their behalf. */
-    DATA_EXPORT
+    DATA_EXPORT,
+    /** The person's answers to a course's follow-up, shared with the reader (their leader). */
+    FOLLOW_UP
 }

@@ -3,6 +3,8 @@ package dk.samspil.reporting.boundary;
 import dk.samspil.catalog.entity.CourseStatus;
 import dk.samspil.catalog.entity.PartnerRole;
 import dk.samspil.catalog.entity.Semester;
+import dk.samspil.followup.entity.Partnership;
+import dk.samspil.followup.entity.Respondent;
 import dk.samspil.people.entity.PartnerKind;
 import dk.samspil.people.entity.Role;
 import dk.samspil.shared.NativeRows;
@@ -29,7 +31,7 @@ import static dk.samspil.shared.NativeRows.in;
 
 /**
  * Semester reports for consultants, in two statements whatever the number of courses: the
- * courses with their enrolment and attendance figures, and the partners by kind. Drafts are left
+ * courses with their enrolment, attendance and follow-up figures, and the partners by kind. Drafts are left
  * out; cancelled courses count as cancelled.
  */
 @Stateless
@@ -53,15 +55,20 @@ public class SemesterReports {
                                (SELECT COUNT(*) FROM attendance a JOIN enrolment e ON e.id = a.enrolment_id
                                   WHERE e.course_id = c.id),
                                (SELECT COUNT(*) FROM attendance a JOIN enrolment e ON e.id = a.enrolment_id
-                                  WHERE e.course_id = c.id AND a.status = ?)
+                                  WHERE e.course_id = c.id AND a.status = ?),
+                               (SELECT COUNT(*) FROM follow_up_response r JOIN follow_up f ON f.id = r.follow_up_id
+                                  WHERE f.course_id = c.id AND r.respondent = ?),
+                               (SELECT COUNT(*) FROM follow_up_response r JOIN follow_up f ON f.id = r.follow_up_id
+                                  WHERE f.course_id = c.id AND r.respondent = ? AND r.partnership IN %s)
                         FROM course c JOIN theme t ON t.id = c.theme_id LEFT JOIN municipality m ON m.id = c.municipality_id
-                        WHERE c.status <> ? AND c.period_start BETWEEN ? AND ? ORDER BY c.period_start, c.code""".formatted(in(SEAT_HOLDING)),
-                SEAT_HOLDING, WAITLISTED, COMPLETED, PRESENT, CourseStatus.DRAFT, from, to)
+                        WHERE c.status <> ? AND c.period_start BETWEEN ? AND ? ORDER BY c.period_start, c.code""".formatted(in(SEAT_HOLDING), in(Partnership.EXISTING)),
+                SEAT_HOLDING, WAITLISTED, COMPLETED, PRESENT, Respondent.PARTICIPANT, Respondent.PARTICIPANT,
+                Partnership.EXISTING, CourseStatus.DRAFT, from, to)
                 .stream()
                 .map(r -> new CourseFigures((String) r[0], pick((String) r[1], (String) r[2], locale),
                         pick((String) r[3], (String) r[4], locale), (String) r[5],
                         CourseStatus.valueOf((String) r[6]), number(r[7]), number(r[8]), number(r[9]), number(r[10]),
-                        number(r[11]), number(r[12])))
+                        number(r[11]), number(r[12]), number(r[13]), number(r[14])))
                 .toList();
         List<PartnerFigures> partners = NativeRows.of(em, """
                         SELECT p.kind, COUNT(DISTINCT p.id),
@@ -94,7 +101,9 @@ public class SemesterReports {
                 courses.stream().mapToLong(CourseFigures::waitlisted).sum(),
                 courses.stream().mapToLong(CourseFigures::completed).sum(),
                 courses.stream().mapToLong(CourseFigures::attendanceRegistered).sum(),
-                courses.stream().mapToLong(CourseFigures::present).sum());
+                courses.stream().mapToLong(CourseFigures::present).sum(),
+                courses.stream().mapToLong(CourseFigures::followUpsAnswered).sum(),
+                courses.stream().mapToLong(CourseFigures::partnerships).sum());
     }
 
     private static long number(Object value) {

@@ -51,7 +51,7 @@ public class ReportsBacking {
         for (CourseFigures c : reports.report(getYear(), getHalf(), language.getLocale()).courses()) {
             table.row(c.code(), c.title(), c.theme(), c.municipality(), MessageResolver.text("catalog.status." + c.status()),
                     c.seats(), c.seated(), c.fillRate(), c.waitlisted(), c.completed(), c.completionRate(),
-                    c.attendanceRate());
+                    c.attendanceRate(), c.followUpsAnswered(), c.partnershipRateShown() ? c.partnershipRate() : null);
         }
         return table;
     }

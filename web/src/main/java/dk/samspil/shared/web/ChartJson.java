@@ -17,12 +17,12 @@ public final class ChartJson {
     /**
      * Bars of one or more series. Numbers on the axis and in the tooltips follow the reader's
      * language (Chart.js formats them with Intl: "1,5" in Danish); a bar is never thicker than
-     * 48 px, so that one bar alone does not fill the chart like a block.
+     * 48 px, so that one bar alone does not fill the chart like a block. A missing value (null) has no bar.
      */
     public static String bars(List<String> labels, List<ChartSeries> series, boolean horizontal, ChartAxis axis, Locale locale) {
         String data = series.stream()
                 .map(s -> "{\"label\":" + text(s.label()) + ",\"data\":["
-                        + s.values().stream().map(v -> String.format(Locale.ROOT, "%.2f", v.doubleValue()))
+                        + s.values().stream().map(v -> v == null ? "null" : String.format(Locale.ROOT, "%.2f", v.doubleValue()))
                         .collect(Collectors.joining(",")) + "],\"backgroundColor\":" + text(s.colour())
                         + ",\"maxBarThickness\":48}")
                 .collect(Collectors.joining(","));

@@ -6,6 +6,8 @@ import dk.samspil.catalog.entity.Payer;
 import dk.samspil.catalog.entity.TargetGroup;
 import dk.samspil.catalog.entity.WaitingListPolicy;
 import dk.samspil.enrolment.entity.EnrolmentStatus;
+import dk.samspil.followup.entity.Partnership;
+import dk.samspil.followup.entity.Respondent;
 import dk.samspil.notification.entity.NotificationKind;
 import dk.samspil.people.entity.PartnerKind;
 import dk.samspil.partner.entity.ProposalStatus;
@@ -109,6 +111,8 @@ class MessageBundlesTest {
         assertLabels("partner.kind.", PartnerKind.values());
         assertLabels("partner.proposal-status.", ProposalStatus.values());
         assertLabels("notification.", NotificationKind.values());
+        assertLabels("followup.partnership.", Partnership.values());
+        assertLabels("followup.audience.", Respondent.values());
     }
 
     @Test

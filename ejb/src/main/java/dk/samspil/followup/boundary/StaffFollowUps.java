@@ -1,0 +1,128 @@
+package dk.samspil.followup.boundary;
+
+import dk.samspil.catalog.control.CourseLock;
+import dk.samspil.catalog.entity.Course;
+import dk.samspil.enrolment.entity.Enrolment;
+import dk.samspil.enrolment.entity.EnrolmentStatus;
+import dk.samspil.followup.control.FollowUpQuestions;
+import dk.samspil.followup.entity.FollowUp;
+import dk.samspil.followup.entity.FollowUpQuestion;
+import dk.samspil.followup.entity.FollowUpRefusedException;
+import dk.samspil.followup.entity.FollowUpResponse;
+import dk.samspil.followup.entity.Respondent;
+import dk.samspil.people.control.AccessLog;
+import dk.samspil.people.control.Callers;
+import dk.samspil.people.entity.AccessKind;
+import dk.samspil.people.entity.Account;
+import dk.samspil.people.entity.Role;
+import dk.samspil.shared.DanishTime;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A leader's follow-ups on their staff: for each opened follow-up on a course that someone working
+ * at one of the leader's institutions completed, the leader's questions about that person (answered
+ * once, by any one of the workplace's leaders; the participant sees the answer), and the
+ * participant's own answers only if they shared them, each such read logged.
+ */
+@Stateless
+@RolesAllowed(Role.LEADER_NAME)
+public class StaffFollowUps {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    FollowUpQuestions questions;
+
+    @Inject
+    CourseLock courseLock;
+
+    @Inject
+    AccessLog accessLog;
+
+    public List<StaffFollowUp> mine(Locale locale) {
+        return em.createQuery("""
+                        SELECT e.id, p.displayName, c, f.openedOn,
+                               (SELECT COUNT(l) FROM FollowUpResponse l WHERE l.enrolment = e AND l.respondent = :leader),
+                               (SELECT COUNT(s) FROM FollowUpResponse s WHERE s.enrolment = e AND s.respondent = :participant
+                                  AND s.sharedWithLeader = TRUE)
+                        FROM FollowUp f JOIN f.course c, Enrolment e JOIN e.participant p, Account me JOIN me.ledInstitutions i
+                        WHERE e.course = c AND me.email = :me AND p.institution = i AND p <> me
+                          AND e.status = :completed AND f.openedOn IS NOT NULL
+                        ORDER BY f.openedOn DESC, p.displayName, c.code""", Object[].class)
+                .setParameter("leader", Respondent.LEADER)
+                .setParameter("participant", Respondent.PARTICIPANT)
+                .setParameter("me", callers.myEmail())
+                .setParameter("completed", EnrolmentStatus.COMPLETED)
+                .getResultStream()
+                .map(row -> {
+                    Course course = (Course) row[2];
+                    return new StaffFollowUp((Long) row[0], (String) row[1], course.getCode(), course.getTitle().in(locale),
+                            (LocalDate) row[3], (Long) row[4] > 0, (Long) row[5] > 0);
+                })
+                .toList();
+    }
+
+    public FollowUpForm form(long enrolmentId, Locale locale) {
+        Opened opened = opened(enrolmentId);
+        List<FollowUpQuestion> all = questions.of(opened.followUp());
+        Enrolment enrolment = opened.enrolment();
+        Optional<FollowUpResponse> shared = questions.response(enrolment, Respondent.PARTICIPANT)
+                .filter(FollowUpResponse::isVisibleToLeader);
+        shared.ifPresent(r -> accessLog.read(opened.leader(), enrolment.getParticipant(), AccessKind.FOLLOW_UP,
+                enrolment.getCourse().getCode()));
+        return new FollowUpForm(enrolment.getCourse().getCode(), enrolment.getCourse().getTitle().in(locale),
+                Respondent.LEADER, enrolment.getParticipant().getDisplayName(),
+                FollowUpForms.asked(all, Respondent.LEADER, locale),
+                FollowUpForms.answers(questions.response(enrolment, Respondent.LEADER).orElse(null), all, locale),
+                FollowUpForms.answers(shared.orElse(null), all, locale));
+    }
+
+    /** Locks the course first, so the questions cannot change while the answer is stored. */
+    public void answer(long enrolmentId, Map<Long, Integer> scores, Map<Long, String> comments) {
+        Opened opened = opened(enrolmentId);
+        courseLock.lock(opened.enrolment().getCourse().getId());
+        Account participant = opened.enrolment().getParticipant();
+        FollowUpResponse response = FollowUpResponse.byLeader(opened.followUp(), opened.enrolment(), opened.leader(),
+                participant.getInstitution().getMunicipality(), DanishTime.today(), questions.of(opened.followUp()),
+                FollowUpResponse.Given.leaders(scores, comments));
+        try {
+            em.persist(response);
+            em.flush();
+        } catch (PersistenceException twice) {
+            throw new FollowUpRefusedException("followup.answer.already");
+        }
+    }
+
+    private record Opened(FollowUp followUp, Enrolment enrolment, Account leader) {
+    }
+
+    /** A completed enrolment of someone working where the caller leads (not the caller), whose follow-up has opened. */
+    private Opened opened(long enrolmentId) {
+        Enrolment enrolment = em.createQuery("""
+                        SELECT e FROM Enrolment e JOIN FETCH e.course c JOIN FETCH e.participant p JOIN FETCH p.institution pi,
+                        Account me JOIN me.ledInstitutions i
+                        WHERE e.id = :id AND me.email = :me AND pi = i AND p <> me AND e.status = :completed""", Enrolment.class)
+                .setParameter("id", enrolmentId)
+                .setParameter("me", callers.myEmail())
+                .setParameter("completed", EnrolmentStatus.COMPLETED)
+                .getResultStream().findFirst()
+                .orElseThrow(FollowUpNotFoundException::new);
+        FollowUp followUp = questions.openFor(enrolment.getCourse()).orElseThrow(FollowUpNotFoundException::new);
+        return new Opened(followUp, enrolment, callers.me());
+    }
+}
