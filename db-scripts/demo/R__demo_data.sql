@@ -1356,3 +1356,71 @@ SET invoice_street = CASE id WHEN 1000 THEN 'Fjordvej 12' WHEN 1001 THEN 'Bakkev
     invoice_postcode = '7100', invoice_town = 'Vejle'
 WHERE id IN (1000, 1001, 1002, 1003, 1004, 2000, 2001, 2002, 2003) AND invoice_street IS NULL;
 UPDATE institution SET reference_required = TRUE WHERE id = 2001;
+
+-- Follow-up on transfer (V0033). Last spring's course EVU-ÅS-00 asked twelve weeks after its last
+-- session, two days ago: Omar has answered and shared with his leader Mette; Anne has not answered
+-- yet (she sees it under "Mine kurser", Mette under "Opfølgning"). Every completed course of the
+-- earlier semesters (ids 2000–2999) had a follow-up too, and most of its participants answered, so
+-- the report across courses has figures per theme, municipality and half-year.
+INSERT IGNORE INTO follow_up (id, course_id, weeks_after, opened_on) VALUES (1000, 1007, 12, CURDATE() - INTERVAL 2 DAY);
+INSERT IGNORE INTO follow_up_question (id, follow_up_id, audience, position, kind, text_da, text_en) VALUES
+    (1000, 1000, 'PARTICIPANT', 1, 'SCALE', 'Jeg har afprøvet noget fra kurset i min praksis.', 'I have tried something from the course in my practice.'),
+    (1001, 1000, 'PARTICIPANT', 2, 'SCALE', 'Det har gjort en forskel for børnene/eleverne.', 'It has made a difference for the children/pupils.'),
+    (1002, 1000, 'PARTICIPANT', 3, 'TEXT', 'Hvad har du afprøvet, og med hvilken samarbejdspartner?', 'What have you tried, and with which partner?'),
+    (1003, 1000, 'PARTICIPANT', 4, 'TEXT', 'Hvad har ændret sig for børnene/eleverne?', 'What has changed for the children/pupils?'),
+    (1004, 1000, 'PARTICIPANT', 5, 'TEXT', 'Hvad har stået i vejen?', 'What has stood in the way?'),
+    (1005, 1000, 'LEADER', 1, 'SCALE', 'Medarbejderen har bragt noget fra kurset ind i vores praksis.', 'The employee has brought something from the course into our practice.'),
+    (1006, 1000, 'LEADER', 2, 'SCALE', 'Vi samarbejder mere med partnere uden for institutionen end før.', 'We work more with partners outside the institution than before.'),
+    (1007, 1000, 'LEADER', 3, 'TEXT', 'Hvad har du set ændre sig, og hvad skal der til for at det bliver ved?', 'What have you seen change, and what will it take to keep it going?');
+INSERT IGNORE INTO follow_up_response (id, follow_up_id, enrolment_id, respondent, author_id, municipality_id, answered_on,
+                                       partnership, shared_with_leader, name_shown) VALUES
+    (1000, 1000, 1013, 'PARTICIPANT', 1007, 630, CURDATE() - INTERVAL 1 DAY, 'CONTINUED', TRUE, TRUE);
+INSERT IGNORE INTO follow_up_answer (id, response_id, question_id, score, comment) VALUES
+    (1000, 1000, 1000, 5, NULL), (1001, 1000, 1001, 4, NULL),
+    (1002, 1000, 1002, NULL, 'Tre besøg på kulturhuset Spinderiet, hvor 6.b lavede en udstilling med deres guider.'),
+    (1003, 1000, 1003, NULL, 'Elever, der sjældent siger noget i klassen, viste udstillingen frem for forældrene.'),
+    (1004, 1000, 1004, NULL, 'Skemaet: det er svært at finde en hel dag uden for skolen.');
+INSERT IGNORE INTO notification (id, recipient_id, kind, course_id, detail, created_at, mailed_at) VALUES
+    (1900, 1006, 'FOLLOW_UP_OPEN', 1007, NULL, NOW() - INTERVAL 2 DAY, NOW() - INTERVAL 2 DAY),
+    (1901, 1007, 'FOLLOW_UP_OPEN', 1007, NULL, NOW() - INTERVAL 2 DAY, NOW() - INTERVAL 2 DAY),
+    (1902, 1003, 'FOLLOW_UP_LEADER', 1007, 'Anne Larsen', NOW() - INTERVAL 2 DAY, NOW() - INTERVAL 2 DAY),
+    (1903, 1003, 'FOLLOW_UP_LEADER', 1007, 'Omar Haddad', NOW() - INTERVAL 2 DAY, NOW() - INTERVAL 2 DAY);
+
+INSERT IGNORE INTO follow_up (id, course_id, weeks_after, opened_on, reminded_on)
+SELECT c.id, c.id, 12, DATE(c.last_session_at) + INTERVAL 12 WEEK, DATE(c.last_session_at) + INTERVAL 14 WEEK
+FROM course c
+WHERE c.id BETWEEN 2000 AND 2999 AND c.status = 'COMPLETED' AND c.last_session_at < CURDATE() - INTERVAL 14 WEEK;
+INSERT IGNORE INTO follow_up_question (id, follow_up_id, audience, position, kind, text_da, text_en)
+SELECT f.id * 10 + q.n, f.id, q.audience, q.position, q.kind, q.text_da, q.text_en
+FROM follow_up f JOIN (SELECT 1 AS n, 'PARTICIPANT' AS audience, 1 AS position, 'SCALE' AS kind,
+                              'Jeg har afprøvet noget fra kurset i min praksis.' AS text_da,
+                              'I have tried something from the course in my practice.' AS text_en
+                       UNION ALL SELECT 2, 'PARTICIPANT', 2, 'SCALE', 'Det har gjort en forskel for børnene/eleverne.',
+                              'It has made a difference for the children/pupils.'
+                       UNION ALL SELECT 3, 'PARTICIPANT', 3, 'TEXT', 'Hvad har du afprøvet, og med hvilken samarbejdspartner?',
+                              'What have you tried, and with which partner?'
+                       UNION ALL SELECT 4, 'LEADER', 1, 'SCALE', 'Medarbejderen har bragt noget fra kurset ind i vores praksis.',
+                              'The employee has brought something from the course into our practice.') q
+WHERE f.id BETWEEN 2000 AND 2999;
+-- Four in five answered (by enrolment id), in the week after it opened; the scores and the
+-- partnerships vary with the enrolment so that themes and half-years differ.
+INSERT IGNORE INTO follow_up_response (id, follow_up_id, enrolment_id, respondent, author_id, municipality_id, answered_on,
+                                       partnership, shared_with_leader, name_shown)
+SELECT e.id * 2, f.id, e.id, 'PARTICIPANT', e.account_id, i.municipality_id, f.opened_on + INTERVAL MOD(e.id, 7) DAY,
+       ELT(MOD(e.id, 3) + 1, 'NEW', 'CONTINUED', 'NONE'), MOD(e.id, 2) = 0, FALSE
+FROM follow_up f JOIN enrolment e ON e.course_id = f.course_id JOIN account a ON a.id = e.account_id
+LEFT JOIN institution i ON i.id = a.institution_id
+WHERE f.id BETWEEN 2000 AND 2999 AND e.status = 'COMPLETED' AND MOD(e.id, 5) <> 0;
+INSERT IGNORE INTO follow_up_answer (id, response_id, question_id, score, comment)
+SELECT r.id * 10 + 1, r.id, r.follow_up_id * 10 + 1, 3 + MOD(r.enrolment_id, 3), NULL
+FROM follow_up_response r WHERE r.follow_up_id BETWEEN 2000 AND 2999
+UNION ALL
+SELECT r.id * 10 + 2, r.id, r.follow_up_id * 10 + 2, 2 + MOD(r.enrolment_id + r.follow_up_id, 4), NULL
+FROM follow_up_response r WHERE r.follow_up_id BETWEEN 2000 AND 2999
+UNION ALL
+SELECT r.id * 10 + 3, r.id, r.follow_up_id * 10 + 3, NULL,
+       ELT(MOD(r.enrolment_id, 4) + 1, 'Vi har lavet en fast aftale med den lokale idrætsforening om bevægelse i frikvarteret.',
+           'Et læseforløb med frivillige fra biblioteket, en gang om ugen.',
+           'Forældre hjalp med en temadag om natur sammen med spejderne.',
+           'Vi inviterede virksomheder ind til en uge om iværksætteri.')
+FROM follow_up_response r WHERE r.follow_up_id BETWEEN 2000 AND 2999 AND MOD(r.enrolment_id, 2) = 0;
