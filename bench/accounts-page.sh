@@ -27,10 +27,6 @@ if [ "$($DB -N -e "SELECT COUNT(*) FROM account WHERE email = '$ADMIN'")" = 0 ];
 fi
 echo "accounts: $($DB -N -e "SELECT COUNT(*) FROM account"), of them bench: $($DB -N -e "SELECT COUNT(*) FROM account WHERE id BETWEEN 500001 AND 600001"), leaders: $($DB -N -e "SELECT COUNT(*) FROM leader_institution WHERE account_id BETWEEN 500001 AND 600000")"
 
-statements() {
-    $DB -N -e "SELECT SUM(VARIABLE_VALUE) FROM information_schema.GLOBAL_STATUS
-               WHERE VARIABLE_NAME IN ('COM_SELECT', 'COM_INSERT', 'COM_UPDATE', 'COM_DELETE')"
-}
 jar=$(mktemp)
 trap 'rm -f "$jar"' EXIT
 log_in "$jar" "$ADMIN"

@@ -25,10 +25,6 @@ $DB -e "DELETE l FROM invoice_line l JOIN invoice i ON i.id = l.invoice_id WHERE
         UPDATE invoice_counter SET last_number = (SELECT COALESCE(MAX(number), 0) FROM invoice);
         UPDATE course SET invoiced = FALSE WHERE id BETWEEN 400001 AND 400050;"
 
-statements() {
-    $DB -N -e "SELECT SUM(VARIABLE_VALUE) FROM information_schema.GLOBAL_STATUS
-               WHERE VARIABLE_NAME IN ('COM_SELECT', 'COM_INSERT', 'COM_UPDATE', 'COM_DELETE')"
-}
 jar=$(mktemp)
 log_in "$jar" freja.dahl@samspil.example
 

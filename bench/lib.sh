@@ -22,6 +22,13 @@ log_in() {
         --data-urlencode "jakarta.faces.ViewState=$state" --data-urlencode "primefaces.nonce=$nonce"
 }
 
+# MariaDB's count of the statements it has run (SELECT, INSERT, UPDATE, DELETE), through the client
+# command in $DB: the difference around N page views, divided by N, is the statements per view.
+statements() {
+    $DB -N -e "SELECT SUM(VARIABLE_VALUE) FROM information_schema.GLOBAL_STATUS
+               WHERE VARIABLE_NAME IN ('COM_SELECT', 'COM_INSERT', 'COM_UPDATE', 'COM_DELETE')"
+}
+
 # The session id in a cookie jar, for wrk's Cookie header.
 session_of() {
     awk -v name="$SESSION_COOKIE" '$6 == name { print $7 }' "$1"

@@ -21,10 +21,6 @@ if [ "$($DB -N -e "SELECT COUNT(*) FROM account WHERE email = 'leder.stor@bench.
 fi
 echo "staff: $($DB -N -e "SELECT COUNT(*) FROM account WHERE id BETWEEN 300001 AND 310000"), enrolments: $($DB -N -e "SELECT COUNT(*) FROM enrolment WHERE account_id BETWEEN 300001 AND 310000"), goals: $($DB -N -e "SELECT COUNT(*) FROM development_goal WHERE account_id BETWEEN 300001 AND 310000")"
 
-statements() {
-    $DB -N -e "SELECT SUM(VARIABLE_VALUE) FROM information_schema.GLOBAL_STATUS
-               WHERE VARIABLE_NAME IN ('COM_SELECT', 'COM_INSERT', 'COM_UPDATE', 'COM_DELETE')"
-}
 jar=$(mktemp)
 municipal=$(mktemp)
 log_in "$jar" leder.stor@bench.example

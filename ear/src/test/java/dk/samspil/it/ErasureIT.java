@@ -69,6 +69,19 @@ class ErasureIT extends InContainerTest {
         db.update("""
                 INSERT INTO notification (recipient_id, kind, course_id, detail) SELECT id, 'CONFIRMED', ?, ?
                 FROM account WHERE email = ?""", course.id(), marker + " " + name, email);
+        db.update("INSERT INTO follow_up (course_id, weeks_after, opened_on) VALUES (?, 12, CURDATE())", course.id());
+        db.update("""
+                INSERT INTO follow_up_question (follow_up_id, audience, position, kind, text_da)
+                SELECT id, 'PARTICIPANT', 1, 'TEXT', 'Hvad har du afprøvet?' FROM follow_up WHERE course_id = ?""", course.id());
+        db.update("""
+                INSERT INTO follow_up_response (follow_up_id, enrolment_id, respondent, author_id, answered_on, partnership)
+                SELECT f.id, e.id, 'PARTICIPANT', e.account_id, CURDATE(), 'NEW' FROM follow_up f
+                JOIN enrolment e ON e.course_id = f.course_id JOIN account a ON a.id = e.account_id
+                WHERE f.course_id = ? AND a.email = ?""", course.id(), email);
+        db.update("""
+                INSERT INTO follow_up_answer (response_id, question_id, comment)
+                SELECT r.id, q.id, ? FROM follow_up_response r JOIN follow_up_question q ON q.follow_up_id = r.follow_up_id
+                JOIN follow_up f ON f.id = r.follow_up_id WHERE f.course_id = ?""", marker + " opfølgning", course.id());
         String leader = db.account("Leder Lærke", null, "LEADER");
         db.update("""
                 INSERT INTO notification (recipient_id, kind, course_id, detail) SELECT id, 'APPROVAL_REQUESTED', ?, ?

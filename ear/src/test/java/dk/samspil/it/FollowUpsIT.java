@@ -8,6 +8,8 @@ import dk.samspil.followup.boundary.FollowUpNotFoundException;
 import dk.samspil.followup.boundary.FollowUpReport;
 import dk.samspil.followup.boundary.FollowUpReports;
 import dk.samspil.followup.boundary.MyFollowUps;
+import dk.samspil.followup.boundary.StaffFollowUp;
+import dk.samspil.followup.boundary.StaffFollowUpPage;
 import dk.samspil.followup.boundary.StaffFollowUps;
 import dk.samspil.followup.control.FollowUpMailing;
 import dk.samspil.followup.entity.FollowUpRefusedException;
@@ -23,9 +25,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -113,6 +117,21 @@ class FollowUpsIT extends InContainerTest {
                 + "WHERE e.course_id = ? AND a.email = ?", course.id(), email)).longValue();
     }
 
+    /** Every page of the leader's list (the fixed leader login gathers other tests' follow-ups too). */
+    private List<StaffFollowUp> leadersRows() throws Exception {
+        List<StaffFollowUp> rows = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            int current = page;
+            StaffFollowUpPage found = asLeader.call(() -> staff.mine(DANISH, current));
+            rows.addAll(found.rows());
+            assertTrue(found.rows().size() <= 50, "a page at a time");
+            if (current + 1 >= found.pages()) {
+                assertEquals(found.total(), rows.size());
+                return rows;
+            }
+        }
+    }
+
     private String anneName() {
         return (String) db.value("SELECT display_name FROM account WHERE email = ?", TestPeople.PARTICIPANT_A);
     }
@@ -185,7 +204,7 @@ class FollowUpsIT extends InContainerTest {
         FollowUpForm leaderView = asLeader.call(() -> staff.form(anne, DANISH));
         assertNull(leaderView.other(), "not shared");
         assertFalse(leaderView.isAnswered());
-        assertTrue(asLeader.call(() -> staff.mine(DANISH)).stream()
+        assertTrue(leadersRows().stream()
                 .anyMatch(row -> row.enrolmentId() == anne && !row.shared() && !row.answered()));
 
         List<Long> q = questions(Respondent.LEADER);
@@ -219,7 +238,7 @@ class FollowUpsIT extends InContainerTest {
     void aLeaderSeesAndAnswersOnlyForTheStaffOfTheirOwnInstitutions() throws Exception {
         open();
         long bo = enrolmentOf(TestPeople.PARTICIPANT_B);
-        assertTrue(asLeader.call(() -> staff.mine(DANISH)).stream().noneMatch(row -> row.enrolmentId() == bo));
+        assertTrue(leadersRows().stream().noneMatch(row -> row.enrolmentId() == bo));
         assertThrows(FollowUpNotFoundException.class, () -> asLeader.call(() -> staff.form(bo, DANISH)));
         List<Long> q = questions(Respondent.LEADER);
         assertThrows(FollowUpNotFoundException.class, () -> asLeader.call(() -> {
@@ -230,7 +249,7 @@ class FollowUpsIT extends InContainerTest {
         var notTheirs = db.course("PUBLISHED", 10, "test-theme", LocalDate.now().minusWeeks(13));
         assertThrows(FollowUpNotFoundException.class, () -> asAnne.call(() -> mine.form(notTheirs.code(), DANISH)),
                 "a course Anne did not take");
-        assertThrows(EJBAccessException.class, () -> asAnne.call(() -> staff.mine(DANISH)), "a participant is no leader");
+        assertThrows(EJBAccessException.class, () -> asAnne.call(() -> staff.mine(DANISH, 0).rows()), "a participant is no leader");
         assertThrows(EJBAccessException.class, () -> asLeader.call(() -> followUps.overview(course.code(), DANISH)),
                 "a leader is no consultant");
     }
@@ -261,6 +280,60 @@ class FollowUpsIT extends InContainerTest {
         assertTrue(asConsultant.call(() -> followUps.overview(course.code(), DANISH)).locked());
         assertTrue(asAnne.call(() -> mine.open(DANISH)).stream()
                 .anyMatch(f -> f.courseCode().equals(course.code()) && f.answered()));
+    }
+
+    @Test
+    void twoTabsAnsweringAtOnceStoreOneAnswerAndTellTheOtherItIsAnswered() throws Exception {
+        open();
+        List<Long> q = questions(Respondent.PARTICIPANT);
+        List<Callable<Object>> tabs = new ArrayList<>();
+        for (int tab = 0; tab < 4; tab++) {
+            int score = tab + 1;
+            tabs.add(() -> {
+                try {
+                    return asAnne.call(() -> {
+                        mine.answer(course.code(), new Given(Map.of(q.get(0), score), Map.of(), Partnership.NONE, false, false));
+                        return "stored";
+                    });
+                } catch (FollowUpRefusedException refused) {
+                    return refused.messageKey();
+                }
+            });
+        }
+        List<Object> outcomes = Race.of(tabs);
+        assertEquals(1, outcomes.stream().filter("stored"::equals).count(), outcomes.toString());
+        assertEquals(3, outcomes.stream().filter("followup.answer.already"::equals).count(), outcomes.toString());
+        assertEquals(1L, db.value("""
+                SELECT COUNT(*) FROM follow_up_response r JOIN enrolment e ON e.id = r.enrolment_id
+                WHERE e.course_id = ? AND r.respondent = 'PARTICIPANT'""", course.id()));
+        assertEquals(1L, db.value("""
+                SELECT COUNT(*) FROM follow_up_answer a JOIN follow_up_response r ON r.id = a.response_id
+                JOIN enrolment e ON e.id = r.enrolment_id WHERE e.course_id = ?""", course.id()), "no half-written answer");
+    }
+
+    @Test
+    void theListsTakeTheSameStatementsHoweverManyFollowUps() throws Exception {
+        open();
+        long few = statementsOf(() -> listsAsLeaderAndAnne());
+        for (int more = 0; more < 3; more++) {
+            var another = db.course("PUBLISHED", 10, "test-theme", LocalDate.now().minusWeeks(13));
+            db.enrol(another, TestPeople.PARTICIPANT_A, "COMPLETED");
+            db.enrol(another, colleague, "COMPLETED");
+            asConsultant.call(() -> {
+                followUps.attach(another.code(), 12);
+                return mailing.openDue(due);
+            });
+        }
+        assertEquals(few, statementsOf(() -> listsAsLeaderAndAnne()), "no statement per row");
+    }
+
+    private void listsAsLeaderAndAnne() {
+        try {
+            assertFalse(asLeader.call(() -> staff.mine(DANISH, 0).rows()).isEmpty());
+            assertFalse(asAnne.call(() -> mine.open(DANISH)).isEmpty());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

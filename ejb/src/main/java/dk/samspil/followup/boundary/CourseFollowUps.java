@@ -2,6 +2,7 @@ package dk.samspil.followup.boundary;
 
 import dk.samspil.catalog.control.CourseLock;
 import dk.samspil.catalog.entity.Course;
+import dk.samspil.catalog.entity.CourseNotFoundException;
 import dk.samspil.catalog.entity.CourseStatus;
 import dk.samspil.enrolment.entity.EnrolmentStatus;
 import dk.samspil.evaluation.boundary.EvaluationResults;
@@ -36,7 +37,7 @@ import java.util.Optional;
 
 /**
  * A course's follow-up as its consultant attaches, plans and reads it. The course is locked for
- * every change, so a question is never changed under an answer being given. Results are aggregated
+ * every change, so a question is never changed under an answer being given (answers lock it too). Results are aggregated
  * in the database: one statement for the scores, one for the words, one for the partnerships.
  */
 @Stateless
@@ -55,8 +56,12 @@ public class CourseFollowUps {
     @EJB
     FollowUpMailing mailing;
 
+    /** Read without the lock: reading changes nothing, and a page view should not write. */
     public CourseFollowUp overview(String courseCode, Locale locale) {
-        Course course = courseLock.lock(courseCode);
+        Course course = em.createQuery("SELECT c FROM Course c WHERE c.code = :code", Course.class)
+                .setParameter("code", courseCode)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new CourseNotFoundException(courseCode));
         long completed = em.createQuery("SELECT COUNT(e) FROM Enrolment e WHERE e.course = :course AND e.status = :completed",
                         Long.class)
                 .setParameter("course", course)

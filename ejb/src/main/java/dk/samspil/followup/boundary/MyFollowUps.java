@@ -75,10 +75,16 @@ public class MyFollowUps {
                 FollowUpForms.answers(questions.response(opened.enrolment(), Respondent.LEADER).orElse(null), all, locale));
     }
 
-    /** Locks the course first, so the questions cannot change while the answer is stored. */
+    /**
+     * Locks the course first, so the questions cannot change while the answer is stored and a second
+     * answer from another tab waits for the first and is then refused; the unique key is the backstop.
+     */
     public void answer(String courseCode, FollowUpResponse.Given given) {
         courseLock.lock(courseCode);
         Opened opened = opened(courseCode);
+        if (questions.response(opened.enrolment(), Respondent.PARTICIPANT).isPresent()) {
+            throw new FollowUpRefusedException("followup.answer.already");
+        }
         Account me = opened.enrolment().getParticipant();
         FollowUpResponse response = FollowUpResponse.byParticipant(opened.followUp(), opened.enrolment(),
                 me.getInstitution() == null ? null : me.getInstitution().getMunicipality(), DanishTime.today(),

@@ -39,6 +39,14 @@ import java.util.Optional;
 @RolesAllowed(Role.LEADER_NAME)
 public class StaffFollowUps {
 
+    static final int PAGE_SIZE = 50;
+
+    /** Opened follow-ups on completed enrolments of people working where the caller leads, not the caller. */
+    private static final String STAFFS = """
+            FROM FollowUp f JOIN f.course c, Enrolment e JOIN e.participant p, Account me JOIN me.ledInstitutions i
+            WHERE e.course = c AND me.email = :me AND p.institution = i AND p <> me
+              AND e.status = :completed AND f.openedOn IS NOT NULL""";
+
     @PersistenceContext
     EntityManager em;
 
@@ -54,20 +62,25 @@ public class StaffFollowUps {
     @Inject
     AccessLog accessLog;
 
-    public List<StaffFollowUp> mine(Locale locale) {
-        return em.createQuery("""
+    /** The follow-ups on the caller's staff, newest first, a page of {@value #PAGE_SIZE} at a time (counted in the database). */
+    public StaffFollowUpPage mine(Locale locale, int page) {
+        int from = Math.max(0, page);
+        long total = em.createQuery("SELECT COUNT(e) " + STAFFS, Long.class)
+                .setParameter("me", callers.myEmail())
+                .setParameter("completed", EnrolmentStatus.COMPLETED)
+                .getSingleResult();
+        List<StaffFollowUp> rows = em.createQuery("""
                         SELECT e.id, p.displayName, c, f.openedOn,
                                (SELECT COUNT(l) FROM FollowUpResponse l WHERE l.enrolment = e AND l.respondent = :leader),
                                (SELECT COUNT(s) FROM FollowUpResponse s WHERE s.enrolment = e AND s.respondent = :participant
                                   AND s.sharedWithLeader = TRUE)
-                        FROM FollowUp f JOIN f.course c, Enrolment e JOIN e.participant p, Account me JOIN me.ledInstitutions i
-                        WHERE e.course = c AND me.email = :me AND p.institution = i AND p <> me
-                          AND e.status = :completed AND f.openedOn IS NOT NULL
-                        ORDER BY f.openedOn DESC, p.displayName, c.code""", Object[].class)
+                        """ + STAFFS + " ORDER BY f.openedOn DESC, p.displayName, c.code, e.id", Object[].class)
                 .setParameter("leader", Respondent.LEADER)
                 .setParameter("participant", Respondent.PARTICIPANT)
                 .setParameter("me", callers.myEmail())
                 .setParameter("completed", EnrolmentStatus.COMPLETED)
+                .setFirstResult(from * PAGE_SIZE)
+                .setMaxResults(PAGE_SIZE)
                 .getResultStream()
                 .map(row -> {
                     Course course = (Course) row[2];
@@ -75,6 +88,7 @@ public class StaffFollowUps {
                             (LocalDate) row[3], (Long) row[4] > 0, (Long) row[5] > 0);
                 })
                 .toList();
+        return new StaffFollowUpPage(rows, total, from, PAGE_SIZE);
     }
 
     public FollowUpForm form(long enrolmentId, Locale locale) {
@@ -92,10 +106,16 @@ public class StaffFollowUps {
                 FollowUpForms.answers(shared.orElse(null), all, locale));
     }
 
-    /** Locks the course first, so the questions cannot change while the answer is stored. */
+    /**
+     * Locks the course first, so the questions cannot change while the answer is stored and two
+     * leaders of the workplace answer one after the other (the second is refused).
+     */
     public void answer(long enrolmentId, Map<Long, Integer> scores, Map<Long, String> comments) {
         Opened opened = opened(enrolmentId);
         courseLock.lock(opened.enrolment().getCourse().getId());
+        if (questions.response(opened.enrolment(), Respondent.LEADER).isPresent()) {
+            throw new FollowUpRefusedException("followup.answer.already");
+        }
         Account participant = opened.enrolment().getParticipant();
         FollowUpResponse response = FollowUpResponse.byLeader(opened.followUp(), opened.enrolment(), opened.leader(),
                 participant.getInstitution().getMunicipality(), DanishTime.today(), questions.of(opened.followUp()),

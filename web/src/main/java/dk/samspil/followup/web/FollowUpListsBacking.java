@@ -2,7 +2,7 @@ package dk.samspil.followup.web;
 
 import dk.samspil.followup.boundary.MyFollowUps;
 import dk.samspil.followup.boundary.OpenFollowUp;
-import dk.samspil.followup.boundary.StaffFollowUp;
+import dk.samspil.followup.boundary.StaffFollowUpPage;
 import dk.samspil.followup.boundary.StaffFollowUps;
 import dk.samspil.shared.web.LanguageBacking;
 import jakarta.enterprise.context.RequestScoped;
@@ -11,7 +11,10 @@ import jakarta.inject.Named;
 
 import java.util.List;
 
-/** The follow-ups a participant is asked to answer (participant/my-courses.xhtml) and a leader's on their staff (leader/follow-ups.xhtml). */
+/**
+ * The follow-ups a participant is asked to answer (participant/my-courses.xhtml) and a leader's on
+ * their staff, a page at a time (leader/follow-ups.xhtml?page=).
+ */
 @Named
 @RequestScoped
 public class FollowUpListsBacking {
@@ -26,7 +29,8 @@ public class FollowUpListsBacking {
     LanguageBacking language;
 
     private List<OpenFollowUp> open;
-    private List<StaffFollowUp> staffs;
+    private StaffFollowUpPage staffs;
+    private Integer page;
 
     public List<OpenFollowUp> getMine() {
         if (open == null) {
@@ -35,10 +39,18 @@ public class FollowUpListsBacking {
         return open;
     }
 
-    public List<StaffFollowUp> getStaff() {
+    public StaffFollowUpPage getStaff() {
         if (staffs == null) {
-            staffs = staff.mine(language.getLocale());
+            staffs = staff.mine(language.getLocale(), page == null ? 0 : page);
         }
         return staffs;
+    }
+
+    public Integer getPage() {
+        return page;
+    }
+
+    public void setPage(Integer page) {
+        this.page = page;
     }
 }

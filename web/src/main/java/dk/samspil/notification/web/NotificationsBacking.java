@@ -2,6 +2,7 @@ package dk.samspil.notification.web;
 
 import dk.samspil.notification.boundary.NotificationRow;
 import dk.samspil.notification.boundary.Notifications;
+import dk.samspil.notification.entity.NotificationKind;
 import dk.samspil.shared.web.LanguageBacking;
 import dk.samspil.shared.web.MessageResolver;
 import jakarta.annotation.PostConstruct;
@@ -38,6 +39,21 @@ public class NotificationsBacking {
 
     public List<NotificationRow> getRows() {
         return rows;
+    }
+
+    /**
+     * Where the row leads, below the context path: the page that asks something of the reader (an
+     * evaluation, a follow-up; a leader's follow-ups on their staff), otherwise the course's page.
+     */
+    public String link(NotificationRow row) {
+        boolean aboutStaff = row.kind() == NotificationKind.FOLLOW_UP_LEADER
+                || row.kind() == NotificationKind.FOLLOW_UP_REMINDER && row.detail() != null;
+        return switch (row.kind()) {
+            case EVALUATION_OPEN -> "/participant/evaluation.xhtml?course=" + row.courseCode();
+            case FOLLOW_UP_OPEN, FOLLOW_UP_LEADER, FOLLOW_UP_REMINDER -> aboutStaff ? "/leader/follow-ups.xhtml"
+                    : "/participant/follow-up.xhtml?course=" + row.courseCode();
+            default -> "/catalog/course.xhtml?code=" + row.courseCode();
+        };
     }
 
     /** The row's message in the reader's language, with its detail only when it has one. */

@@ -1,0 +1,12 @@
+package dk.samspil.followup.boundary;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** One page of the follow-ups on a leader's staff, and how many there are in all. */
+public record StaffFollowUpPage(List<StaffFollowUp> rows, long total, int page, int pageSize) implements Serializable {
+
+    public long pages() {
+        return Math.max(1, (total + pageSize - 1) / pageSize);
+    }
+}
