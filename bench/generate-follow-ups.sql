@@ -42,4 +42,11 @@ UNION ALL
 SELECT 3000000 + r.id * 4 + 4, r.id, r.follow_up_id * 10 + 4, 1 + MOD(r.enrolment_id, 5), NULL
 FROM follow_up_response r WHERE r.id >= 1000000 AND r.respondent = 'LEADER';
 
+-- Each response carries the sum and number of its scores, as the application keeps them.
+UPDATE follow_up_response r
+    JOIN (SELECT response_id, SUM(score) AS total, COUNT(score) AS scores FROM follow_up_answer
+          WHERE score IS NOT NULL GROUP BY response_id) a ON a.response_id = r.id
+SET r.score_sum = a.total, r.score_count = a.scores
+WHERE r.id >= 1000000 AND r.score_count = 0;
+
 ANALYZE TABLE follow_up, follow_up_question, follow_up_response, follow_up_answer;

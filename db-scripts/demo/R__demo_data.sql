@@ -1424,3 +1424,9 @@ SELECT r.id * 10 + 3, r.id, r.follow_up_id * 10 + 3, NULL,
            'Forældre hjalp med en temadag om natur sammen med spejderne.',
            'Vi inviterede virksomheder ind til en uge om iværksætteri.')
 FROM follow_up_response r WHERE r.follow_up_id BETWEEN 2000 AND 2999 AND MOD(r.enrolment_id, 2) = 0;
+-- Each response carries the sum and number of its scores (V0033), as the application keeps them.
+UPDATE follow_up_response r
+    JOIN (SELECT response_id, SUM(score) AS total, COUNT(score) AS scores FROM follow_up_answer
+          WHERE score IS NOT NULL GROUP BY response_id) a ON a.response_id = r.id
+SET r.score_sum = a.total, r.score_count = a.scores
+WHERE r.follow_up_id BETWEEN 1000 AND 2999 AND r.score_count = 0;

@@ -36,7 +36,9 @@ CREATE INDEX ix_follow_up_question_follow_up ON follow_up_question (follow_up_id
 
 -- One answer per enrolment from the participant and one from a leader of their institution. The
 -- municipality is the participant's workplace's when they answered (for aggregates per
--- municipality); a participant's answer says whether a partnership began or went on.
+-- municipality); a participant's answer says whether a partnership began or went on. The sum and
+-- number of its scores are kept with it (answers never change), so the report across all courses
+-- reads the responses alone rather than every answer.
 CREATE TABLE follow_up_response (
     id                 BIGINT      NOT NULL AUTO_INCREMENT,
     follow_up_id       BIGINT      NOT NULL,
@@ -48,6 +50,8 @@ CREATE TABLE follow_up_response (
     partnership        VARCHAR(9)  NULL,
     shared_with_leader BOOLEAN     NOT NULL DEFAULT FALSE,
     name_shown         BOOLEAN     NOT NULL DEFAULT FALSE,
+    score_sum          SMALLINT    NOT NULL DEFAULT 0,
+    score_count        SMALLINT    NOT NULL DEFAULT 0,
     PRIMARY KEY (id),
     CONSTRAINT uq_follow_up_response UNIQUE (enrolment_id, respondent),
     CONSTRAINT fk_follow_up_response_follow_up FOREIGN KEY (follow_up_id) REFERENCES follow_up (id) ON DELETE CASCADE,
@@ -59,7 +63,8 @@ CREATE TABLE follow_up_response (
         respondent = 'PARTICIPANT' AND partnership IN ('NEW', 'CONTINUED', 'NONE')
         OR respondent = 'LEADER' AND partnership IS NULL),
     CONSTRAINT ck_follow_up_response_leader_choices CHECK (
-        respondent = 'PARTICIPANT' OR NOT shared_with_leader AND NOT name_shown)
+        respondent = 'PARTICIPANT' OR NOT shared_with_leader AND NOT name_shown),
+    CONSTRAINT ck_follow_up_response_scores CHECK (score_count BETWEEN 0 AND 12 AND score_sum BETWEEN score_count AND 5 * score_count)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 CREATE INDEX ix_follow_up_response_follow_up ON follow_up_response (follow_up_id, respondent);

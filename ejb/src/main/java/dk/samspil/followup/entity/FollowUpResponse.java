@@ -83,6 +83,15 @@ public class FollowUpResponse {
     @PersonalData(Kind.ACTIVITY)
     private boolean nameShown;
 
+    /** The sum and number of the scores among the answers, for the report across courses. */
+    @Column(name = "score_sum", nullable = false, updatable = false)
+    @PersonalData(Kind.CONTENT)
+    private int scoreSum;
+
+    @Column(name = "score_count", nullable = false, updatable = false)
+    @PersonalData(Kind.CONTENT)
+    private int scoreCount;
+
     @OneToMany(mappedBy = "response", cascade = CascadeType.PERSIST)
     @OrderBy("questionId")
     private List<FollowUpAnswer> answers = new ArrayList<>();
@@ -128,6 +137,8 @@ public class FollowUpResponse {
                 }
                 if (score != null) {
                     answers.add(new FollowUpAnswer(this, question.getId(), score, null));
+                    scoreSum += score;
+                    scoreCount++;
                 }
             } else {
                 String words = given.comments().get(question.getId());
@@ -223,6 +234,14 @@ public class FollowUpResponse {
 
     public boolean isNameShown() {
         return nameShown;
+    }
+
+    public int getScoreSum() {
+        return scoreSum;
+    }
+
+    public int getScoreCount() {
+        return scoreCount;
     }
 
     public List<FollowUpAnswer> getAnswers() {

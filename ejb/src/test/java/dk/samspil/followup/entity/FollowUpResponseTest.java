@@ -86,6 +86,8 @@ class FollowUpResponseTest {
                 Partnership.CONTINUED, false));
         assertEquals(2, answer.getAnswers().size());
         assertEquals("Vi besøgte foreningen.", answer.getAnswers().get(1).getComment());
+        assertEquals(5, answer.getScoreSum(), "the scores are summed for the report");
+        assertEquals(1, answer.getScoreCount());
         Map<Long, String> blank = new HashMap<>();
         blank.put(2L, "   ");
         assertEquals(1, participant(given(Map.of(1L, 3), blank, Partnership.NONE, false)).getAnswers().size());
