@@ -88,6 +88,10 @@ class FollowUpPageIT extends BrowserJourney {
         browser.clickAndWait("#follow-up\\:send");
         assertEquals("Tak! Dine svar er gemt.", browser.find("#messages").getText());
         assertFalse(browser.findAll("#mine").isEmpty());
+        browser.open("/leader/follow-ups.xhtml");
+        browser.find("#waiting").click();
+        browser.clickAndWait("#show");
+        assertTrue(browser.find("#none").isDisplayed(), "nothing left waiting for the leader: " + browser.text());
         browser.assertNoJavaScriptErrors();
         browser.logOut();
 

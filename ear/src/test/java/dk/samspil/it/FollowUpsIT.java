@@ -117,12 +117,16 @@ class FollowUpsIT extends InContainerTest {
                 + "WHERE e.course_id = ? AND a.email = ?", course.id(), email)).longValue();
     }
 
-    /** Every page of the leader's list (the fixed leader login gathers other tests' follow-ups too). */
+    /** Every page of the leader's list, all or those waiting (the fixed leader login gathers other tests' follow-ups too). */
     private List<StaffFollowUp> leadersRows() throws Exception {
+        return leadersRows(false);
+    }
+
+    private List<StaffFollowUp> leadersRows(boolean waiting) throws Exception {
         List<StaffFollowUp> rows = new ArrayList<>();
         for (int page = 0; ; page++) {
             int current = page;
-            StaffFollowUpPage found = asLeader.call(() -> staff.mine(DANISH, current));
+            StaffFollowUpPage found = asLeader.call(() -> staff.mine(DANISH, current, waiting));
             rows.addAll(found.rows());
             assertTrue(found.rows().size() <= 50, "a page at a time");
             if (current + 1 >= found.pages()) {
@@ -212,6 +216,11 @@ class FollowUpsIT extends InContainerTest {
             staff.answer(anne, Map.of(q.get(0), 5), Map.of(q.get(2), "Hun har fået hele årgangen med"));
             return null;
         });
+        long kirsten = enrolmentOf(colleague);
+        List<StaffFollowUp> waiting = leadersRows(true);
+        assertTrue(waiting.stream().noneMatch(row -> row.enrolmentId() == anne), "answered: not waiting");
+        assertTrue(waiting.stream().anyMatch(row -> row.enrolmentId() == kirsten && !row.answered()));
+        assertTrue(leadersRows().stream().anyMatch(row -> row.enrolmentId() == anne && row.answered()));
         FollowUpForm anneView = asAnne.call(() -> mine.form(course.code(), DANISH));
         assertEquals("Hun har fået hele årgangen med", anneView.other().lines().get(1).comment(),
                 "the leader's answer is shown to the participant");
@@ -249,7 +258,7 @@ class FollowUpsIT extends InContainerTest {
         var notTheirs = db.course("PUBLISHED", 10, "test-theme", LocalDate.now().minusWeeks(13));
         assertThrows(FollowUpNotFoundException.class, () -> asAnne.call(() -> mine.form(notTheirs.code(), DANISH)),
                 "a course Anne did not take");
-        assertThrows(EJBAccessException.class, () -> asAnne.call(() -> staff.mine(DANISH, 0).rows()), "a participant is no leader");
+        assertThrows(EJBAccessException.class, () -> asAnne.call(() -> staff.mine(DANISH, 0, false).rows()), "a participant is no leader");
         assertThrows(EJBAccessException.class, () -> asLeader.call(() -> followUps.overview(course.code(), DANISH)),
                 "a leader is no consultant");
     }
@@ -329,7 +338,7 @@ class FollowUpsIT extends InContainerTest {
 
     private void listsAsLeaderAndAnne() {
         try {
-            assertFalse(asLeader.call(() -> staff.mine(DANISH, 0).rows()).isEmpty());
+            assertFalse(asLeader.call(() -> staff.mine(DANISH, 0, false).rows()).isEmpty());
             assertFalse(asAnne.call(() -> mine.open(DANISH)).isEmpty());
         } catch (Exception e) {
             throw new IllegalStateException(e);

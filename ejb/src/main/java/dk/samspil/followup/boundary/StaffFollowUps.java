@@ -22,6 +22,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -46,6 +47,8 @@ public class StaffFollowUps {
             FROM FollowUp f JOIN f.course c, Enrolment e JOIN e.participant p, Account me JOIN me.ledInstitutions i
             WHERE e.course = c AND me.email = :me AND p.institution = i AND p <> me
               AND e.status = :completed AND f.openedOn IS NOT NULL""";
+    private static final String UNANSWERED =
+            " AND NOT EXISTS (SELECT w FROM FollowUpResponse w WHERE w.enrolment = e AND w.respondent = :leader)";
 
     @PersistenceContext
     EntityManager em;
@@ -62,19 +65,23 @@ public class StaffFollowUps {
     @Inject
     AccessLog accessLog;
 
-    /** The follow-ups on the caller's staff, newest first, a page of {@value #PAGE_SIZE} at a time (counted in the database). */
-    public StaffFollowUpPage mine(Locale locale, int page) {
+    /**
+     * The follow-ups on the caller's staff, newest first, a page of {@value #PAGE_SIZE} at a time
+     * (counted in the database); {@code waiting} keeps those no leader of the workplace has answered.
+     */
+    public StaffFollowUpPage mine(Locale locale, int page, boolean waiting) {
         int from = Math.max(0, page);
-        long total = em.createQuery("SELECT COUNT(e) " + STAFFS, Long.class)
+        String staffs = waiting ? STAFFS + UNANSWERED : STAFFS;
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(e) " + staffs, Long.class)
                 .setParameter("me", callers.myEmail())
-                .setParameter("completed", EnrolmentStatus.COMPLETED)
-                .getSingleResult();
+                .setParameter("completed", EnrolmentStatus.COMPLETED);
+        long total = (waiting ? count.setParameter("leader", Respondent.LEADER) : count).getSingleResult();
         List<StaffFollowUp> rows = em.createQuery("""
                         SELECT e.id, p.displayName, c, f.openedOn,
                                (SELECT COUNT(l) FROM FollowUpResponse l WHERE l.enrolment = e AND l.respondent = :leader),
                                (SELECT COUNT(s) FROM FollowUpResponse s WHERE s.enrolment = e AND s.respondent = :participant
                                   AND s.sharedWithLeader = TRUE)
-                        """ + STAFFS + " ORDER BY f.openedOn DESC, p.displayName, c.code, e.id", Object[].class)
+                        """ + staffs + " ORDER BY f.openedOn DESC, p.displayName, c.code, e.id", Object[].class)
                 .setParameter("leader", Respondent.LEADER)
                 .setParameter("participant", Respondent.PARTICIPANT)
                 .setParameter("me", callers.myEmail())
@@ -88,7 +95,7 @@ public class StaffFollowUps {
                             (LocalDate) row[3], (Long) row[4] > 0, (Long) row[5] > 0);
                 })
                 .toList();
-        return new StaffFollowUpPage(rows, total, from, PAGE_SIZE);
+        return new StaffFollowUpPage(rows, total, from, PAGE_SIZE, waiting);
     }
 
     public FollowUpForm form(long enrolmentId, Locale locale) {

@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * The follow-ups a participant is asked to answer (participant/my-courses.xhtml) and a leader's on
- * their staff, a page at a time (leader/follow-ups.xhtml?page=).
+ * their staff, a page at a time, all or those waiting for a leader's answer
+ * (leader/follow-ups.xhtml?waiting=&page=).
  */
 @Named
 @RequestScoped
@@ -31,6 +32,7 @@ public class FollowUpListsBacking {
     private List<OpenFollowUp> open;
     private StaffFollowUpPage staffs;
     private Integer page;
+    private boolean waiting;
 
     public List<OpenFollowUp> getMine() {
         if (open == null) {
@@ -41,7 +43,7 @@ public class FollowUpListsBacking {
 
     public StaffFollowUpPage getStaff() {
         if (staffs == null) {
-            staffs = staff.mine(language.getLocale(), page == null ? 0 : page);
+            staffs = staff.mine(language.getLocale(), page == null ? 0 : page, waiting);
         }
         return staffs;
     }
@@ -52,5 +54,13 @@ public class FollowUpListsBacking {
 
     public void setPage(Integer page) {
         this.page = page;
+    }
+
+    public boolean isWaiting() {
+        return waiting;
+    }
+
+    public void setWaiting(boolean waiting) {
+        this.waiting = waiting;
     }
 }
