@@ -283,6 +283,13 @@ public class Course {
         status = CourseStatus.COMPLETED;
     }
 
+    /** Held and over: completed, or published with its last session behind {@code now} (a cancelled course never ends). */
+    public boolean hasEnded(LocalDateTime now) {
+        LocalDateTime last = period.getLastSessionAt();
+        return status == CourseStatus.COMPLETED
+                || status == CourseStatus.PUBLISHED && last != null && last.isBefore(now);
+    }
+
     public boolean isDeletable() {
         return status == CourseStatus.DRAFT;
     }

@@ -2,7 +2,6 @@ package dk.samspil.evaluation.boundary;
 
 import dk.samspil.catalog.control.CourseLock;
 import dk.samspil.catalog.entity.Course;
-import dk.samspil.catalog.entity.CourseStatus;
 import dk.samspil.enrolment.entity.Enrolment;
 import dk.samspil.enrolment.entity.EnrolmentStatus;
 import dk.samspil.evaluation.control.Questionnaires;
@@ -77,9 +76,7 @@ public class MyEvaluations {
                 .getResultStream().findFirst()
                 .orElseThrow(EvaluationNotFoundException::new);
         Course course = enrolment.getCourse();
-        boolean ended = course.getStatus() == CourseStatus.COMPLETED || course.getStatus() == CourseStatus.PUBLISHED
-                && course.getLastSessionAt() != null && course.getLastSessionAt().isBefore(DanishTime.now());
-        if (!ended) {
+        if (!course.hasEnded(DanishTime.now())) {
             throw new EvaluationRefusedException("evaluation.answer.not-ended");
         }
         return enrolment;

@@ -3,7 +3,6 @@ package dk.samspil.followup.boundary;
 import dk.samspil.catalog.control.CourseLock;
 import dk.samspil.catalog.entity.Course;
 import dk.samspil.catalog.entity.CourseNotFoundException;
-import dk.samspil.catalog.entity.CourseStatus;
 import dk.samspil.enrolment.entity.EnrolmentStatus;
 import dk.samspil.evaluation.boundary.EvaluationResults;
 import dk.samspil.evaluation.entity.QuestionKind;
@@ -37,8 +36,9 @@ import java.util.Optional;
 
 /**
  * A course's follow-up as its consultant attaches, plans and reads it. The course is locked for
- * every change, so a question is never changed under an answer being given (answers lock it too). Results are aggregated
- * in the database: one statement for the scores, one for the words, one for the partnerships.
+ * every change, so a question is never changed under an answer being given (answers lock it too).
+ * Results are aggregated in the database: one statement for the scores, one for the words, one for
+ * the partnerships.
  */
 @Stateless
 @RolesAllowed(Role.CONSULTANT_NAME)
@@ -103,10 +103,7 @@ public class CourseFollowUps {
         if (followUp.isOpen()) {
             throw new FollowUpRefusedException("followup.setup.already-open");
         }
-        Course course = followUp.getCourse();
-        boolean ended = course.getLastSessionAt() != null && course.getLastSessionAt().isBefore(DanishTime.now())
-                && (course.getStatus() == CourseStatus.PUBLISHED || course.getStatus() == CourseStatus.COMPLETED);
-        if (!ended) {
+        if (!followUp.getCourse().hasEnded(DanishTime.now())) {
             throw new FollowUpRefusedException("followup.setup.not-ended");
         }
         mailing.open(followUp, DanishTime.today());

@@ -19,7 +19,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -82,19 +81,11 @@ public class MyFollowUps {
     public void answer(String courseCode, FollowUpResponse.Given given) {
         courseLock.lock(courseCode);
         Opened opened = opened(courseCode);
-        if (questions.response(opened.enrolment(), Respondent.PARTICIPANT).isPresent()) {
-            throw new FollowUpRefusedException("followup.answer.already");
-        }
         Account me = opened.enrolment().getParticipant();
         FollowUpResponse response = FollowUpResponse.byParticipant(opened.followUp(), opened.enrolment(),
                 me.getInstitution() == null ? null : me.getInstitution().getMunicipality(), DanishTime.today(),
                 questions.of(opened.followUp()), given);
-        try {
-            em.persist(response);
-            em.flush();
-        } catch (PersistenceException twice) {
-            throw new FollowUpRefusedException("followup.answer.already");
-        }
+        questions.store(response);
     }
 
     /** Shares the caller's answers with their leader or not, and shows their name to the consultant or not. */

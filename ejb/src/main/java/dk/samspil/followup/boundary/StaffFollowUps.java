@@ -21,7 +21,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 
 import java.time.LocalDate;
@@ -120,19 +119,11 @@ public class StaffFollowUps {
     public void answer(long enrolmentId, Map<Long, Integer> scores, Map<Long, String> comments) {
         Opened opened = opened(enrolmentId);
         courseLock.lock(opened.enrolment().getCourse().getId());
-        if (questions.response(opened.enrolment(), Respondent.LEADER).isPresent()) {
-            throw new FollowUpRefusedException("followup.answer.already");
-        }
         Account participant = opened.enrolment().getParticipant();
         FollowUpResponse response = FollowUpResponse.byLeader(opened.followUp(), opened.enrolment(), opened.leader(),
                 participant.getInstitution().getMunicipality(), DanishTime.today(), questions.of(opened.followUp()),
                 FollowUpResponse.Given.leaders(scores, comments));
-        try {
-            em.persist(response);
-            em.flush();
-        } catch (PersistenceException twice) {
-            throw new FollowUpRefusedException("followup.answer.already");
-        }
+        questions.store(response);
     }
 
     private record Opened(FollowUp followUp, Enrolment enrolment, Account leader) {

@@ -5,12 +5,14 @@ import dk.samspil.enrolment.entity.Enrolment;
 import dk.samspil.evaluation.entity.QuestionKind;
 import dk.samspil.followup.entity.FollowUp;
 import dk.samspil.followup.entity.FollowUpQuestion;
+import dk.samspil.followup.entity.FollowUpRefusedException;
 import dk.samspil.followup.entity.FollowUpResponse;
 import dk.samspil.followup.entity.Respondent;
 import dk.samspil.shared.LocalizedText;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 
 import java.util.List;
 import java.util.Optional;
@@ -89,6 +91,23 @@ public class FollowUpQuestions {
                 .setParameter("enrolment", enrolment)
                 .setParameter("respondent", respondent)
                 .getResultStream().findFirst();
+    }
+
+    /**
+     * Stores a response unless its side has answered for that enrolment already. Call with the course
+     * locked, so a second answer waits for the first and is then refused; the unique key on
+     * enrolment and respondent is the backstop.
+     */
+    public void store(FollowUpResponse response) {
+        if (response(response.getEnrolment(), response.getRespondent()).isPresent()) {
+            throw new FollowUpRefusedException("followup.answer.already");
+        }
+        try {
+            em.persist(response);
+            em.flush();
+        } catch (PersistenceException twice) {
+            throw new FollowUpRefusedException("followup.answer.already");
+        }
     }
 
     public long responses(FollowUp followUp) {

@@ -190,10 +190,14 @@ class CourseTest {
     @Test
     void aCourseIsCompletedOnlyAfterItsLastSession() {
         var course = publishable();
+        assertFalse(course.hasEnded(START.plusYears(1).atTime(12, 0)), "a draft is never held");
         course.publish(TODAY);
+        assertFalse(course.hasEnded(START.atTime(12, 0)));
+        assertTrue(course.hasEnded(START.atTime(15, 1)), "published and its last session over");
         assertThrows(CourseStateException.class, () -> course.complete(START.atTime(12, 0)));
         course.complete(START.atTime(15, 1));
         assertEquals(CourseStatus.COMPLETED, course.getStatus());
+        assertTrue(course.hasEnded(START.atTime(15, 1)));
     }
 
     @Test
