@@ -52,7 +52,7 @@ class AccessMatrixIT {
 
     static {
         for (String open : List.of("/index.xhtml", "/login.xhtml", "/accessibility.xhtml", "/verify.xhtml",
-                "/catalog/course.xhtml", "/password-forgotten.xhtml", "/password-reset.xhtml", "/register.xhtml", "/register-confirm.xhtml",
+                "/catalog/course.xhtml", "/catalog/offers.xhtml", "/catalog/offer.xhtml", "/password-forgotten.xhtml", "/password-reset.xhtml", "/register.xhtml", "/register-confirm.xhtml",
                 "GET /api/courses", "GET /api/courses/{code}", "GET /api/calendar/{token}.ics")) {
             RULES.put(open, EVERYONE);
         }
@@ -63,11 +63,11 @@ class AccessMatrixIT {
             RULES.put(shared, EnumSet.of(Who.PARTICIPANT, Who.LEADER, Who.CONSULTANT, Who.PARTNER));
         }
         for (String page : List.of("my-courses", "my-goals", "my-learning", "evaluation", "follow-up", "reflection",
-                "reflections", "workplace")) {
+                "reflections", "workplace", "offer-request", "bookings")) {
             RULES.put("/participant/" + page + ".xhtml", EnumSet.of(Who.PARTICIPANT));
         }
         for (String page : List.of("approvals", "coverage", "coverage-competences", "coverage-plan",
-                "coverage-teaching", "follow-up", "follow-ups", "import-staff", "municipality-coverage", "my-staff", "nominate",
+                "coverage-teaching", "follow-up", "follow-ups", "bookings", "import-staff", "municipality-coverage", "my-staff", "nominate",
                 "reflections", "staff-member", "staff-requests")) {
             RULES.put("/leader/" + page + ".xhtml", EnumSet.of(Who.LEADER));
         }
@@ -76,7 +76,7 @@ class AccessMatrixIT {
                 "course-planning", "course-programme", "partner", "partners", "reports", "rooms", "themes")) {
             RULES.put("/consultant/" + page + ".xhtml", EnumSet.of(Who.CONSULTANT));
         }
-        for (String page : List.of("evaluation", "my-partnerships")) {
+        for (String page : List.of("evaluation", "my-partnerships", "offers", "offer", "offer-requests")) {
             RULES.put("/partner/" + page + ".xhtml", EnumSet.of(Who.PARTNER));
         }
         RULES.put("/attendance/register.xhtml", EnumSet.of(Who.CONSULTANT, Who.PARTNER));

@@ -97,8 +97,8 @@ class EveryPagePageIT extends BrowserJourney {
      */
     private record Fixture(String code, long moduleId, long sessionId, long reflection, long teacherId, long partnerId, long institutionId,
                            long accountId, String teacher, String leader, String consultant, String contact, String admin,
-                           String followUpCode, long followUpEnrolment) {
-        static final Fixture EXAMPLE = new Fixture("C", 1, 1, 1, 1, 1, 1, 1, "", "", "", "", "", "F", 1);
+                           String followUpCode, long followUpEnrolment, long offerId) {
+        static final Fixture EXAMPLE = new Fixture("C", 1, 1, 1, 1, 1, 1, 1, "", "", "", "", "", "F", 1, 1);
     }
 
     private static Map<Who, List<String>> visits(Fixture f) {
@@ -106,11 +106,13 @@ class EveryPagePageIT extends BrowserJourney {
         return Map.of(
                 Who.VISITOR, List.of("/index.xhtml", "/login.xhtml", "/accessibility.xhtml", "/verify.xhtml",
                         "/catalog/course.xhtml" + code, "/password-forgotten.xhtml", "/password-reset.xhtml?token=unknown",
-                        "/register.xhtml", "/register-confirm.xhtml?token=unknown"),
+                        "/register.xhtml", "/register-confirm.xhtml?token=unknown", "/catalog/offers.xhtml",
+                        "/catalog/offer.xhtml?id=" + f.offerId()),
                 Who.PARTICIPANT, List.of("/participant/my-courses.xhtml", "/participant/my-learning.xhtml",
                         "/participant/reflections.xhtml" + "?course=" + f.code(), "/participant/reflection.xhtml?module=" + f.moduleId(),
                         "/participant/my-goals.xhtml", "/participant/evaluation.xhtml?course=" + f.code(), "/participant/workplace.xhtml",
                         "/participant/follow-up.xhtml?course=" + f.followUpCode(),
+                        "/participant/offer-request.xhtml?offer=" + f.offerId(), "/participant/bookings.xhtml",
                         "/reflection/course.xhtml" + code, "/notifications.xhtml", "/my-data.xhtml", "/password.xhtml"),
                 Who.LEADER, List.of("/leader/my-staff.xhtml", "/leader/staff-member.xhtml?id=" + f.teacherId(),
                         "/leader/approvals.xhtml", "/leader/nominate.xhtml" + code, "/leader/staff-requests.xhtml",
@@ -118,7 +120,8 @@ class EveryPagePageIT extends BrowserJourney {
                         "/leader/coverage.xhtml?school=" + f.institutionId(), "/leader/coverage-plan.xhtml?school=" + f.institutionId(),
                         "/leader/coverage-teaching.xhtml?school=" + f.institutionId(),
                         "/leader/coverage-competences.xhtml?school=" + f.institutionId(), "/leader/municipality-coverage.xhtml",
-                        "/leader/follow-ups.xhtml", "/leader/follow-up.xhtml?enrolment=" + f.followUpEnrolment()),
+                        "/leader/follow-ups.xhtml", "/leader/follow-up.xhtml?enrolment=" + f.followUpEnrolment(),
+                        "/leader/bookings.xhtml"),
                 Who.CONSULTANT, List.of("/consultant/course-planning.xhtml", "/consultant/calendar.xhtml",
                         "/consultant/course-edit.xhtml" + code, "/consultant/course-programme.xhtml" + code,
                         "/consultant/course-partners.xhtml" + code, "/consultant/course-enrolments.xhtml" + code,
@@ -127,7 +130,9 @@ class EveryPagePageIT extends BrowserJourney {
                         "/consultant/course-follow-up.xhtml?code=" + f.followUpCode(), "/consultant/follow-ups.xhtml",
                         "/consultant/partner.xhtml?id=" + f.partnerId(), "/consultant/rooms.xhtml", "/consultant/themes.xhtml",
                         "/consultant/reports.xhtml"),
-                Who.PARTNER, List.of("/partner/my-partnerships.xhtml", "/partner/evaluation.xhtml" + code),
+                Who.PARTNER, List.of("/partner/my-partnerships.xhtml", "/partner/evaluation.xhtml" + code,
+                        "/partner/offers.xhtml", "/partner/offer.xhtml?id=" + f.offerId(), "/partner/offer.xhtml",
+                        "/partner/offer-requests.xhtml"),
                 Who.ADMIN, List.of("/admin/accounts.xhtml", "/admin/account.xhtml?id=" + f.accountId(),
                         "/admin/institutions.xhtml", "/admin/institution.xhtml?id=" + f.institutionId(),
                         "/admin/retention.xhtml"));
@@ -178,7 +183,36 @@ class EveryPagePageIT extends BrowserJourney {
                 FROM follow_up WHERE course_id = ?""", followedUp.id(), followedUp.id(), followedUp.id());
         return new Fixture(course.code(), course.moduleId(), session, reflection, teacherId, partner, school, teacherId,
                 teacher, leader, consultant, contact, db.account("Admin Alle Sider", null, "ADMIN"), followedUp.code(),
-                enrolment);
+                enrolment, offer(partner, school, teacherId));
+    }
+
+    /** A published offer of the partner in the course's theme, with a period and one request from the teacher. */
+    private long offer(long partner, long school, long teacherId) {
+        db.update("INSERT INTO partner_contact (partner_organisation_id, name, email) VALUES (?, 'Kontakt Alle Sider', ?)",
+                partner, "kontakt-" + TestDatabase.unique() + "@test.example");
+        db.update("""
+                INSERT INTO partner_offer (partner_organisation_id, contact_id, theme_id, municipality_id, title_da, title_en,
+                                           description_da, place, comes_to_you, price, published)
+                SELECT ?, (SELECT MAX(id) FROM partner_contact WHERE partner_organisation_id = ?),
+                       (SELECT id FROM theme WHERE code = 'test-theme'), i.municipality_id, 'Værksted i foreningen',
+                       'Workshop at the club', 'Eleverne bygger og afprøver sammen med frivillige.', 'Klubhuset', FALSE, 1500, TRUE
+                FROM institution i WHERE i.id = ?""", partner, partner, school);
+        long offer = ((Number) db.value("SELECT MAX(id) FROM partner_offer WHERE partner_organisation_id = ?", partner)).longValue();
+        db.update("INSERT INTO partner_offer_age_group (offer_id, age_group) VALUES (?, 'GRADES_4_6'), (?, 'GRADES_7_10')",
+                offer, offer);
+        db.update("INSERT INTO offer_period (offer_id, starts_on, ends_on, capacity) VALUES (?, CURDATE() + INTERVAL 1 DAY, "
+                + "CURDATE() + INTERVAL 60 DAY, 4)", offer);
+        db.update("""
+                INSERT INTO offer_request (period_id, requested_by_id, institution_id, class_label, age_group, pupils, starts_at,
+                                           ends_at, message, status, requested_at)
+                SELECT id, ?, ?, '5.B', 'GRADES_4_6', 24, CURDATE() + INTERVAL 10 DAY + INTERVAL 9 HOUR,
+                       CURDATE() + INTERVAL 10 DAY + INTERVAL 11 HOUR, 'Vi glæder os', 'REQUESTED', NOW()
+                FROM offer_period WHERE offer_id = ?""", teacherId, school, offer);
+        db.update("""
+                INSERT INTO offer_request_step (request_id, actor_id, taken_at, status, starts_at, ends_at, message)
+                SELECT r.id, r.requested_by_id, NOW(), 'REQUESTED', r.starts_at, r.ends_at, r.message
+                FROM offer_request r JOIN offer_period p ON p.id = r.period_id WHERE p.offer_id = ?""", offer);
+        return offer;
     }
 
     /** Each page in Danish, then in English; fails listing every page that failed, not only the first. */

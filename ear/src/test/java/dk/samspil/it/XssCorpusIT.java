@@ -52,7 +52,9 @@ class XssCorpusIT {
             "DevelopmentGoal.text", "GoalComment.body", "Notification.detail", "Enrolment.motivation",
             "EnrolmentEvent.reason", "Reflection.body", "ReflectionVersion.body", "Feedback.body", "AccessLogEntry.what",
             "TeachingCompetence.note", "Enrolment.payerReference", "Institution.invoiceStreet", "Institution.invoiceTown",
-            "Invoice.buyerName", "Invoice.buyerReference", "InvoiceLine.participantName", "InvoiceLine.reference"));
+            "Invoice.buyerName", "Invoice.buyerReference", "InvoiceLine.participantName", "InvoiceLine.reference",
+            "PartnerOffer.title", "PartnerOffer.description", "PartnerOffer.place", "OfferRequest.classLabel",
+            "OfferRequest.message", "OfferRequestStep.message"));
 
     /** Text fields without a payload, and why. */
     private static final Map<String, String> NOT_FILLED = Map.ofEntries(
@@ -92,7 +94,8 @@ class XssCorpusIT {
             "obj.en", "prompt.da", "prompt.en", "room.place", "room.name", "org", "org.da", "org.en", "contrib.da",
             "contrib.en", "contact", "phone", "prop.da", "propobj.da", "repl.da", "replobj.da", "rationale", "decision",
             "q.da", "q.en", "answer", "motivation", "goal", "comment", "notice", "feedback", "log", "competence", "invoiceref",
-            "payerref", "street", "town", "buyer", "buyerref", "lineperson", "lineref", "fq.da", "fq.en", "fanswer");
+            "payerref", "street", "town", "buyer", "buyerref", "lineperson", "lineref", "fq.da", "fq.en", "fanswer",
+            "offer.da", "offer.en", "offerdesc.da", "offerplace", "class", "stepmsg");
 
     private final TestDatabase db = Server.database();
 
@@ -212,6 +215,7 @@ class XssCorpusIT {
         db.update("UPDATE enrolment SET payer_reference = ? WHERE course_id = ?", payload("payerref", false), course.id());
         long invoice = issuedInvoice(course, school, teacher);
         followUpAnswered(course, school);
+        long offer = offerRequested(partner, school, teacher);
         db.update("""
                 INSERT INTO enrolment_event (enrolment_id, happened_at, to_status, reason)
                 SELECT id, NOW(), 'CONFIRMED', ? FROM enrolment WHERE course_id = ?""", payload("event", true), course.id());
@@ -254,15 +258,16 @@ class XssCorpusIT {
 
         String code = "?code=" + course.code();
         Map<String, List<String>> pages = new TreeMap<>(Map.of(
-                "", List.of("/index.xhtml", "/catalog/course.xhtml" + code, "/catalog/course.xhtml?code=" + cancelled.code()),
+                "", List.of("/index.xhtml", "/catalog/course.xhtml" + code, "/catalog/course.xhtml?code=" + cancelled.code(),
+                        "/catalog/offers.xhtml", "/catalog/offer.xhtml?id=" + offer),
                 teacher, List.of("/participant/my-courses.xhtml", "/participant/my-learning.xhtml",
                         "/participant/reflections.xhtml", "/participant/reflection.xhtml?module=" + course.moduleId(),
                         "/participant/my-goals.xhtml", "/participant/evaluation.xhtml" + code, "/notifications.xhtml",
-                        "/my-data.xhtml", "/reflection/course.xhtml" + code),
+                        "/my-data.xhtml", "/reflection/course.xhtml" + code, "/participant/bookings.xhtml"),
                 leader, List.of("/leader/my-staff.xhtml", "/leader/staff-member.xhtml?id=" + teacherId,
                         "/leader/reflections.xhtml", "/leader/approvals.xhtml", "/leader/coverage.xhtml",
                         "/leader/coverage-plan.xhtml", "/leader/coverage-teaching.xhtml", "/leader/coverage-competences.xhtml",
-                        "/reflection/read.xhtml?id=" + reflection, "/leader/follow-ups.xhtml"),
+                        "/reflection/read.xhtml?id=" + reflection, "/leader/follow-ups.xhtml", "/leader/bookings.xhtml"),
                 consultant, List.of("/consultant/course-planning.xhtml", "/consultant/course-edit.xhtml" + code,
                         "/consultant/course-edit.xhtml?code=" + cancelled.code(),
                         "/consultant/course-programme.xhtml" + code, "/consultant/course-enrolments.xhtml" + code,
@@ -272,7 +277,8 @@ class XssCorpusIT {
                         "/consultant/course-follow-up.xhtml" + code, "/consultant/follow-ups.xhtml",
                         "/reflection/course.xhtml" + code, "/reflection/read.xhtml?id=" + reflection,
                         "/attendance/register.xhtml" + code),
-                contact, List.of("/partner/my-partnerships.xhtml", "/partner/evaluation.xhtml" + code),
+                contact, List.of("/partner/my-partnerships.xhtml", "/partner/evaluation.xhtml" + code, "/partner/offers.xhtml",
+                        "/partner/offer.xhtml?id=" + offer, "/partner/offer-requests.xhtml"),
                 admin, List.of("/admin/accounts.xhtml", "/admin/institution.xhtml?id=" + school),
                 finance, List.of("/finance/billing.xhtml", "/finance/invoices.xhtml", "/finance/invoice.xhtml?id=" + invoice)));
 
@@ -301,6 +307,34 @@ class XssCorpusIT {
     }
 
     /** An opened follow-up whose one question and three answers carry payloads (shown from three answers on). */
+    /** A published offer of the partner, in the course's theme, that the teacher requested for a class. */
+    private long offerRequested(long partner, long school, String teacher) {
+        db.update("""
+                INSERT INTO partner_offer (partner_organisation_id, contact_id, theme_id, municipality_id, title_da, title_en,
+                                           description_da, description_en, place, comes_to_you, price, published)
+                SELECT ?, (SELECT MAX(id) FROM partner_contact WHERE partner_organisation_id = ?),
+                       (SELECT id FROM theme WHERE code = 'test-theme'), i.municipality_id, ?, ?, ?, ?, ?, TRUE, 0, TRUE
+                FROM institution i WHERE i.id = ?""", partner, partner, payload("offer.da", true), payload("offer.en", true),
+                payload("offerdesc.da", true), payload("offerdesc.en", true), payload("offerplace", true), school);
+        long offer = ((Number) db.value("SELECT MAX(id) FROM partner_offer WHERE partner_organisation_id = ?", partner)).longValue();
+        db.update("INSERT INTO partner_offer_age_group (offer_id, age_group) VALUES (?, 'GRADES_0_3')", offer);
+        db.update("INSERT INTO offer_period (offer_id, starts_on, ends_on, capacity) VALUES (?, CURDATE() + INTERVAL 1 DAY, "
+                + "CURDATE() + INTERVAL 30 DAY, 3)", offer);
+        db.update("""
+                INSERT INTO offer_request (period_id, requested_by_id, institution_id, class_label, age_group, pupils, starts_at,
+                                           ends_at, message, status, requested_at)
+                SELECT p.id, a.id, ?, ?, 'GRADES_0_3', 20, CURDATE() + INTERVAL 5 DAY + INTERVAL 9 HOUR,
+                       CURDATE() + INTERVAL 5 DAY + INTERVAL 10 HOUR, ?, 'REQUESTED', NOW()
+                FROM offer_period p, account a WHERE p.offer_id = ? AND a.email = ?""", school, payload("class", false),
+                payload("reqmsg", true), offer, teacher);
+        db.update("""
+                INSERT INTO offer_request_step (request_id, actor_id, taken_at, status, starts_at, ends_at, message)
+                SELECT r.id, r.requested_by_id, NOW(), 'REQUESTED', r.starts_at, r.ends_at, ?
+                FROM offer_request r JOIN offer_period p ON p.id = r.period_id WHERE p.offer_id = ?""",
+                payload("stepmsg", true), offer);
+        return offer;
+    }
+
     private void followUpAnswered(TestDatabase.Course course, long school) {
         db.enrol(course, db.account("Tredje XSS", school, "PARTICIPANT"), "COMPLETED");
         db.update("INSERT INTO follow_up (course_id, weeks_after, opened_on) VALUES (?, 12, CURDATE())", course.id());

@@ -1,6 +1,7 @@
 package dk.samspil.enrolment.boundary;
 
 import dk.samspil.catalog.entity.CourseSession;
+import dk.samspil.enrolment.control.CalendarEntries;
 import dk.samspil.enrolment.entity.EnrolmentStatus;
 import dk.samspil.notification.control.Invitations;
 import dk.samspil.people.control.Callers;
@@ -9,6 +10,8 @@ import dk.samspil.people.entity.Role;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,11 +20,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A participant's sessions as a calendar feed that calendar programs subscribe to without a login.
- * The secret token in its address is the only key: it can be renewed, which closes the old address.
+ * A person's sessions, and the other entries capabilities above enrolment give them
+ * ({@link CalendarEntries}: a partner's bookings), as a calendar feed that calendar programs
+ * subscribe to without a login. The secret token in its address is the only key: it can be renewed,
+ * which closes the old address. Participants and partners' contacts have one.
  */
 @Stateless
-@RolesAllowed(Role.PARTICIPANT_NAME)
+@RolesAllowed({Role.PARTICIPANT_NAME, Role.PARTNER_NAME})
 public class CalendarFeed {
 
     @PersistenceContext
@@ -29,6 +34,10 @@ public class CalendarFeed {
 
     @Inject
     Callers callers;
+
+    @Inject
+    @Any
+    Instance<CalendarEntries> entries;
 
     /** The feed behind a token, or empty for a token nobody holds (the caller learns nothing more). */
     @PermitAll
@@ -39,7 +48,8 @@ public class CalendarFeed {
         return em.createQuery("SELECT a FROM Account a WHERE a.calendarToken = :token AND a.active = TRUE", Account.class)
                 .setParameter("token", token)
                 .getResultStream().findFirst()
-                .map(owner -> Invitations.feed(sessionsOf(owner)));
+                .map(owner -> Invitations.feed(sessionsOf(owner),
+                        entries.stream().flatMap(source -> source.of(owner).stream()).toList()));
     }
 
     /** The caller's token, made on first use. */

@@ -51,10 +51,11 @@ public final class Invitations {
         return calendar.toString();
     }
 
-    /** The personal feed: every session of the courses the person holds a seat on. */
-    public static String feed(List<CourseSession> sessions) {
+    /** The personal feed: every session of the courses the person holds a seat on, and their other entries. */
+    public static String feed(List<CourseSession> sessions, List<CalendarEntry> entries) {
         Calendar calendar = calendar(ImmutableMethod.PUBLISH);
         sessions.forEach(session -> calendar.add(event(session.getModule().getCourse().getTitle().da(), session, false)));
+        entries.forEach(entry -> calendar.add(event(entry)));
         return calendar.toString();
     }
 
@@ -75,6 +76,15 @@ public final class Invitations {
         event.add(new Sequence(session.getSequence() + (cancel ? 1 : 0)));
         event.add(new Location(session.getRoom().getLabel()));
         event.add(cancel ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
+        return event;
+    }
+
+    private static VEvent event(CalendarEntry entry) {
+        VEvent event = new VEvent(utc(entry.startsAt()), utc(entry.endsAt()), entry.title());
+        event.add(new Uid(entry.uid()));
+        event.add(new Sequence(entry.sequence()));
+        event.add(new Location(entry.location()));
+        event.add(ImmutableStatus.VEVENT_CONFIRMED);
         return event;
     }
 

@@ -1,6 +1,5 @@
 package dk.samspil.enrolment.web;
 
-import dk.samspil.enrolment.boundary.CalendarFeed;
 import dk.samspil.enrolment.boundary.Certificates;
 import dk.samspil.enrolment.boundary.CourseProgress;
 import dk.samspil.enrolment.boundary.EnrolmentRow.Stage;
@@ -49,8 +48,6 @@ public class MyCoursesBacking implements Serializable {
     @Inject
     LanguageBacking language;
 
-    @Inject
-    CalendarFeed calendar;
 
     @Inject
     Certificates certificates;
@@ -62,7 +59,6 @@ public class MyCoursesBacking implements Serializable {
     private Map<Stage, List<EnrolmentRow>> stages;
     private List<UpcomingSession> upcoming;
     private Map<String, CourseProgress> progress;
-    private String calendarUrl;
 
     @PostConstruct
     void load() {
@@ -96,19 +92,6 @@ public class MyCoursesBacking implements Serializable {
                 "kursusbevis-" + row.courseCode() + ".pdf", true);
     }
 
-    /** The personal calendar feed's address; the secret in it is made the first time it is shown. */
-    public String getCalendarUrl() {
-        if (calendarUrl == null) {
-            calendarUrl = Faces.getRequestBaseURL() + "api/calendar/" + calendar.myToken() + ".ics";
-        }
-        return calendarUrl;
-    }
-
-    public String renewCalendar() {
-        calendar.renewToken();
-        Messages.addFlashGlobalInfo("enrolment.my-courses.calendar-renewed");
-        return AGAIN;
-    }
 
     public List<EnrolmentRow> getRows() {
         return rows;
@@ -128,8 +111,4 @@ public class MyCoursesBacking implements Serializable {
         return progress.get(courseCode);
     }
 
-    /** The feed's address for calendar programs that subscribe by a webcal: link. */
-    public String getWebcalUrl() {
-        return getCalendarUrl().replaceFirst("^https?://", "webcal://");
-    }
 }

@@ -1,0 +1,32 @@
+package dk.samspil.partner.boundary;
+
+import dk.samspil.partner.entity.AgeGroup;
+import dk.samspil.partner.entity.RequestStatus;
+
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * A request for an offer with its history: for the requester, the partner and the leaders of the
+ * requester's institution alike. While the partner proposes another time, the times are the proposal.
+ */
+public record RequestRow(long id, long offerId, String offerTitle, String partner, String institution,
+                         String classLabel, AgeGroup ageGroup, int pupils, LocalDateTime startsAt,
+                         LocalDateTime endsAt, RequestStatus status, String requestedBy, String requesterEmail,
+                         String place, List<StepRow> steps) implements Serializable {
+
+    /** The partner has to answer. */
+    public boolean isAwaitingPartner() {
+        return status == RequestStatus.REQUESTED;
+    }
+
+    /** The requester has to answer the partner's proposal. */
+    public boolean isAwaitingRequester() {
+        return status == RequestStatus.PROPOSED;
+    }
+
+    public boolean isOpen() {
+        return status.holdsPlace();
+    }
+}
