@@ -1430,3 +1430,64 @@ UPDATE follow_up_response r
           WHERE score IS NOT NULL GROUP BY response_id) a ON a.response_id = r.id
 SET r.score_sum = a.total, r.score_count = a.scores
 WHERE r.follow_up_id BETWEEN 1000 AND 2999 AND r.score_count = 0;
+
+-- Partners' offers to schools (Åben skole), V0034: four published offers and a draft, periods from
+-- next week on. Anne asked Læsebedsteforældrene for her 2.A and Kirsten accepted (in both calendar
+-- feeds); Omar's request for Holm & Søn's workshop waits for Rasmus, who proposed another day to
+-- Camilla at Engskolen. Demo ids from 1000.
+INSERT IGNORE INTO partner_offer (id, partner_organisation_id, contact_id, theme_id, municipality_id, title_da, title_en,
+                                  description_da, description_en, place, comes_to_you, price, published) VALUES
+    (1000, 1000, 1000, 6, 630, 'Læsevenner i indskolingen', 'Reading friends for the early years',
+     'En fast læseven fra Læsebedsteforældrene læser med små grupper af elever en gang om ugen i otte uger. Vi aftaler niveau og bøger med klassens lærer.',
+     'A regular reading friend from the volunteer grandparents reads with small groups of pupils once a week for eight weeks. We agree level and books with the class teacher.',
+     NULL, TRUE, 0, TRUE),
+    (1001, 1002, 1001, 1, 630, 'Åbent værksted: fra skitse til skammel', 'Open workshop: from sketch to stool',
+     'Eleverne tegner, måler og bygger en skammel sammen med vores lærlinge. Matematik og håndværk i praksis på værkstedet.',
+     'Pupils draw, measure and build a stool with our apprentices: mathematics and craft in practice in the workshop.',
+     'Holm & Søn, Industrivej 12, Vejle', FALSE, 0, TRUE),
+    (1002, 1001, 1002, 2, 630, 'Idrætsdag med foreningens trænere', 'Sports day with the club''s coaches',
+     'Foreningens frivillige trænere står for en idrætsdag med fodbold, håndbold og lege for hele årgangen.',
+     'The club''s volunteer coaches run a sports day of football, handball and games for the whole year group.',
+     'Fjordbyhallen', TRUE, 0, TRUE),
+    (1003, 1003, 1003, 1, 630, 'Skoletjenesten: musik og scenekunst', 'School service: music and performing arts',
+     'Et forløb på tre gange i Spinderiet, hvor klassen arbejder med rytme, stemme og scene sammen med vores kunstnere.',
+     'Three visits to the arts centre where the class works with rhythm, voice and stage with our artists.',
+     'Kulturhuset Spinderiet, Vejle', FALSE, 1500, TRUE),
+    (1004, 1000, 1000, 6, 630, 'Højtlæsning i dagtilbud', 'Reading aloud in daycare',
+     'Frivillige læser højt for små grupper af børn i dagtilbuddet. Under udarbejdelse.',
+     NULL, NULL, TRUE, 0, FALSE);
+
+INSERT IGNORE INTO partner_offer_age_group (offer_id, age_group) VALUES
+    (1000, 'GRADES_0_3'), (1001, 'GRADES_4_6'), (1001, 'GRADES_7_10'), (1002, 'GRADES_0_3'), (1002, 'GRADES_4_6'),
+    (1003, 'GRADES_4_6'), (1003, 'GRADES_7_10'), (1004, 'DAYCARE');
+
+INSERT IGNORE INTO offer_period (id, offer_id, starts_on, ends_on, capacity) VALUES
+    (1000, 1000, CURDATE() + INTERVAL 7 DAY, CURDATE() + INTERVAL 90 DAY, 4),
+    (1001, 1001, CURDATE() + INTERVAL 7 DAY, CURDATE() + INTERVAL 60 DAY, 6),
+    (1002, 1001, CURDATE() + INTERVAL 120 DAY, CURDATE() + INTERVAL 180 DAY, 6),
+    (1003, 1002, CURDATE() + INTERVAL 14 DAY, CURDATE() + INTERVAL 45 DAY, 2),
+    (1004, 1003, CURDATE() + INTERVAL 10 DAY, CURDATE() + INTERVAL 100 DAY, 8),
+    (1005, 1004, CURDATE() + INTERVAL 30 DAY, CURDATE() + INTERVAL 120 DAY, 3);
+
+INSERT IGNORE INTO offer_request (id, period_id, requested_by_id, institution_id, class_label, age_group, pupils, starts_at,
+                                  ends_at, message, status, requested_at) VALUES
+    (1000, 1000, 1006, 1000, '2.A', 'GRADES_0_3', 23, (CURDATE() + INTERVAL 12 DAY) + INTERVAL 9 HOUR,
+     (CURDATE() + INTERVAL 12 DAY) + INTERVAL 10 HOUR, 'Vi vil gerne starte med de elever, der læser mindst.', 'ACCEPTED',
+     NOW() - INTERVAL 3 DAY),
+    (1001, 1001, 1007, 1000, '6.B', 'GRADES_4_6', 25, (CURDATE() + INTERVAL 20 DAY) + INTERVAL 8 HOUR,
+     (CURDATE() + INTERVAL 20 DAY) + INTERVAL 12 HOUR, 'Vi arbejder med måling og skala i matematik.', 'REQUESTED',
+     NOW() - INTERVAL 1 DAY),
+    (1002, 1001, 1010, 1002, '7.B', 'GRADES_7_10', 21, (CURDATE() + INTERVAL 22 DAY) + INTERVAL 10 HOUR,
+     (CURDATE() + INTERVAL 22 DAY) + INTERVAL 14 HOUR, NULL, 'PROPOSED', NOW() - INTERVAL 2 DAY);
+
+INSERT IGNORE INTO offer_request_step (id, request_id, actor_id, taken_at, status, starts_at, ends_at, message) VALUES
+    (1000, 1000, 1006, NOW() - INTERVAL 3 DAY, 'REQUESTED', (CURDATE() + INTERVAL 12 DAY) + INTERVAL 9 HOUR,
+     (CURDATE() + INTERVAL 12 DAY) + INTERVAL 10 HOUR, 'Vi vil gerne starte med de elever, der læser mindst.'),
+    (1001, 1000, 1012, NOW() - INTERVAL 2 DAY, 'ACCEPTED', (CURDATE() + INTERVAL 12 DAY) + INTERVAL 9 HOUR,
+     (CURDATE() + INTERVAL 12 DAY) + INTERVAL 10 HOUR, 'Det glæder vi os til. Birthe og Poul kommer.'),
+    (1002, 1001, 1007, NOW() - INTERVAL 1 DAY, 'REQUESTED', (CURDATE() + INTERVAL 20 DAY) + INTERVAL 8 HOUR,
+     (CURDATE() + INTERVAL 20 DAY) + INTERVAL 12 HOUR, 'Vi arbejder med måling og skala i matematik.'),
+    (1003, 1002, 1010, NOW() - INTERVAL 2 DAY, 'REQUESTED', (CURDATE() + INTERVAL 21 DAY) + INTERVAL 10 HOUR,
+     (CURDATE() + INTERVAL 21 DAY) + INTERVAL 14 HOUR, NULL),
+    (1004, 1002, 1013, NOW() - INTERVAL 1 DAY, 'PROPOSED', (CURDATE() + INTERVAL 22 DAY) + INTERVAL 10 HOUR,
+     (CURDATE() + INTERVAL 22 DAY) + INTERVAL 14 HOUR, 'Den 21. har vi lærlinge på skole. Passer dagen efter?');

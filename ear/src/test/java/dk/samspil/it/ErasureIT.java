@@ -89,6 +89,7 @@ class ErasureIT extends InContainerTest {
         db.update("""
                 INSERT INTO notification (recipient_id, kind, course_id, detail) SELECT id, 'REMINDER', ?, ?
                 FROM account WHERE email = ?""", course.id(), "hilsen fra " + name.toLowerCase(), leader);
+        offerRequested(email, marker, name);
         long seatedBefore = seated(course);
 
         assertThrows(EJBAccessException.class, () -> asParticipant.call(() -> {
@@ -126,6 +127,37 @@ class ErasureIT extends InContainerTest {
         }
         assertEquals(List.of(), leftovers(contacts));
         assertEquals(2L, db.value("SELECT COUNT(DISTINCT email) FROM partner_contact WHERE partner_organisation_id = ?", partner));
+    }
+
+    /** A request for a partner's offer with the person's note, and the partner's answer naming them. */
+    private void offerRequested(String email, String marker, String name) {
+        long partner = ((Number) db.value("SELECT MAX(id) FROM partner_organisation WHERE name = ?",
+                db.partner(db.course("PUBLISHED", 10), "HOST"))).longValue();
+        db.update("INSERT INTO partner_contact (partner_organisation_id, name, email) VALUES (?, 'Kontakt Kaj', ?)",
+                partner, "kaj-" + TestDatabase.unique() + "@test.example");
+        db.update("""
+                INSERT INTO partner_offer (partner_organisation_id, contact_id, theme_id, municipality_id, title_da,
+                                           description_da, comes_to_you, published)
+                SELECT ?, MAX(c.id), (SELECT MIN(id) FROM theme), (SELECT MIN(id) FROM municipality), 'Besøg', 'Et besøg',
+                       TRUE, TRUE FROM partner_contact c WHERE c.partner_organisation_id = ?""", partner, partner);
+        db.update("""
+                INSERT INTO offer_period (offer_id, starts_on, ends_on, capacity)
+                SELECT MAX(id), CURDATE(), CURDATE() + INTERVAL 30 DAY, 2 FROM partner_offer WHERE partner_organisation_id = ?""",
+                partner);
+        db.update("""
+                INSERT INTO offer_request (period_id, requested_by_id, institution_id, class_label, age_group, pupils,
+                                           starts_at, ends_at, message, status, requested_at)
+                SELECT p.id, a.id, a.institution_id, '1.A', 'GRADES_0_3', 20, CURDATE() + INTERVAL 2 DAY + INTERVAL 9 HOUR,
+                       CURDATE() + INTERVAL 2 DAY + INTERVAL 10 HOUR, ?, 'DECLINED', NOW()
+                FROM offer_period p JOIN partner_offer o ON o.id = p.offer_id, account a
+                WHERE o.partner_organisation_id = ? AND a.email = ?""", marker + " forespørgsel", partner, email);
+        db.update("""
+                INSERT INTO offer_request_step (request_id, actor_id, taken_at, status, starts_at, ends_at, message)
+                SELECT r.id, r.requested_by_id, NOW(), 'REQUESTED', r.starts_at, r.ends_at, r.message FROM offer_request r
+                JOIN account a ON a.id = r.requested_by_id WHERE a.email = ?
+                UNION ALL
+                SELECT r.id, (SELECT MIN(id) FROM account), NOW(), 'DECLINED', r.starts_at, r.ends_at, CONCAT('Beklager, ', ?)
+                FROM offer_request r JOIN account a ON a.id = r.requested_by_id WHERE a.email = ?""", email, name, email);
     }
 
     private long seated(TestDatabase.Course course) {

@@ -269,6 +269,35 @@ class OffersIT extends InContainerTest {
     }
 
     @Test
+    void theListsTakeTheSameStatementsHoweverManyRequestsAndOffers() throws Exception {
+        long offer = offer(20);
+        request(asAnne, offer);
+        long few = statementsOf(this::everyList);
+        offer(5);
+        for (int more = 0; more < 3; more++) {
+            request(asAnne, offer);
+        }
+        asPartner.call(() -> {
+            partnerOffers.accept(request(asAnne, offer), null);
+            return null;
+        });
+        assertEquals(few, statementsOf(this::everyList), "no statement per request, step or offer");
+    }
+
+    /** The partner's, the requester's and the leader's lists, and the search. */
+    private void everyList() {
+        try {
+            asPartner.call(() -> partnerOffers.requests(DANISH));
+            asPartner.call(() -> partnerOffers.mine(DANISH));
+            asAnne.call(() -> requests.mine(DANISH));
+            asLeader.call(() -> bookings.bookings(DANISH));
+            catalog.browse(new OfferSearch(null, theme, null, null, 0), DANISH);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void badInputIsRefusedAndChangesNothing() throws Exception {
         long offer = offer(2);
         long before = (Long) db.value("SELECT COUNT(*) FROM offer_request");
