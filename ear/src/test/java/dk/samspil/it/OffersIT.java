@@ -9,6 +9,7 @@ import dk.samspil.partner.boundary.OfferRequests;
 import dk.samspil.partner.boundary.OfferSearch;
 import dk.samspil.partner.boundary.PartnerOffers;
 import dk.samspil.partner.boundary.RequestRow;
+import dk.samspil.partner.boundary.ResultPage;
 import dk.samspil.partner.entity.AgeGroup;
 import dk.samspil.partner.entity.OfferRefusedException;
 import dk.samspil.partner.entity.OfferRequest;
@@ -119,19 +120,31 @@ class OffersIT extends InContainerTest {
         return who.call(() -> requests.request(offer, wish(day, "2.B")));
     }
 
-    private static RequestRow find(List<RequestRow> rows, long id) {
-        return rows.stream().filter(row -> row.id() == id).findFirst().orElse(null);
+    /** A list's pages as someone reads them. */
+    private interface Pages {
+        ResultPage<RequestRow> page(int number) throws Exception;
+    }
+
+    /** The row of a request on any page of a list (the fixed logins gather other tests' requests too), or null. */
+    private static RequestRow find(Pages list, long id) throws Exception {
+        for (int page = 0; ; page++) {
+            ResultPage<RequestRow> rows = list.page(page);
+            RequestRow found = rows.rows().stream().filter(row -> row.id() == id).findFirst().orElse(null);
+            if (found != null || !rows.hasNext()) {
+                return found;
+            }
+        }
     }
 
     @Test
     void aPartnerSeesAndAnswersOnlyItsOwnOffersRequests() throws Exception {
         long offer = offer(5);
         long request = request(asAnne, offer);
-        RequestRow seen = find(asPartner.call(() -> partnerOffers.requests(DANISH)), request);
+        RequestRow seen = find(page -> asPartner.call(() -> partnerOffers.requests(page, DANISH)), request);
         assertEquals(RequestStatus.REQUESTED, seen.status());
         assertEquals("2.B", seen.classLabel());
         assertEquals(1, seen.steps().size());
-        assertEquals(null, find(asOtherPartner.call(() -> partnerOffers.requests(DANISH)), request));
+        assertEquals(null, find(page -> asOtherPartner.call(() -> partnerOffers.requests(page, DANISH)), request));
         assertThrows(OfferNotFoundException.class, () -> asOtherPartner.call(() -> {
             partnerOffers.accept(request, "Ja");
             return null;
@@ -147,8 +160,8 @@ class OffersIT extends InContainerTest {
             requests.cancel(request, null);
             return null;
         }), "only the requester cancels");
-        assertThrows(EJBAccessException.class, () -> asAnne.call(() -> partnerOffers.requests(DANISH)));
-        assertThrows(EJBAccessException.class, () -> asPartner.call(() -> requests.mine(DANISH)));
+        assertThrows(EJBAccessException.class, () -> asAnne.call(() -> partnerOffers.requests(0, DANISH)));
+        assertThrows(EJBAccessException.class, () -> asPartner.call(() -> requests.mine(0, DANISH)));
     }
 
     @Test
@@ -156,10 +169,10 @@ class OffersIT extends InContainerTest {
         long offer = offer(5);
         long anne = request(asAnne, offer);
         long bo = asBo.call(() -> requests.request(offer, wish(day, "5.A")));
-        List<RequestRow> seen = asLeader.call(() -> bookings.bookings(DANISH));
+        Pages seen = page -> asLeader.call(() -> bookings.bookings(page, DANISH));
         assertTrue(find(seen, anne) != null);
         assertEquals(null, find(seen, bo), "Bo's school is not theirs");
-        assertThrows(EJBAccessException.class, () -> asAnne.call(() -> bookings.bookings(DANISH)));
+        assertThrows(EJBAccessException.class, () -> asAnne.call(() -> bookings.bookings(0, DANISH)));
     }
 
     @Test
@@ -225,8 +238,7 @@ class OffersIT extends InContainerTest {
         assertTrue(anneFeed.replace("\r\n ", "").contains("Læsevenner i skolen"), anneFeed);
         assertTrue(feed.feed(partnerToken).orElseThrow().contains(uid));
         assertFalse(feed.feed(token(TestPeople.PARTICIPANT_B)).orElseThrow().contains(uid));
-        List<RequestRow> mine = asAnne.call(() -> requests.mine(DANISH));
-        RequestRow booking = find(mine, request);
+        RequestRow booking = find(page -> asAnne.call(() -> requests.mine(page, DANISH)), request);
         assertEquals(RequestStatus.ACCEPTED, booking.status());
         assertEquals(proposed, booking.startsAt());
         assertEquals(List.of(RequestStatus.REQUESTED, RequestStatus.PROPOSED, RequestStatus.ACCEPTED),
@@ -284,13 +296,37 @@ class OffersIT extends InContainerTest {
         assertEquals(few, statementsOf(this::everyList), "no statement per request, step or offer");
     }
 
+    @Test
+    void thePartnersListComesInPagesOfFiftyWithOpenAndComingRequestsFirstSoonestFirst() throws Exception {
+        long offer = offer(60);
+        List<Long> made = new ArrayList<>();
+        for (int i = 0; i < 52; i++) {
+            LocalDate on = LocalDate.now().plusDays(2 + i % 50);
+            made.add(asAnne.call(() -> requests.request(offer, wish(on, "1.A"))));
+        }
+        long declined = made.get(0);
+        asPartner.call(() -> {
+            partnerOffers.decline(declined, null);
+            return null;
+        });
+        ResultPage<RequestRow> first = asPartner.call(() -> partnerOffers.requests(0, DANISH));
+        ResultPage<RequestRow> second = asPartner.call(() -> partnerOffers.requests(1, DANISH));
+        assertEquals(52, first.total());
+        assertEquals(50, first.rows().size());
+        assertEquals(2, second.rows().size());
+        assertEquals(declined, second.rows().get(1).id(), "a closed request comes last");
+        List<LocalDateTime> times = first.rows().stream().map(RequestRow::startsAt).toList();
+        assertEquals(times.stream().sorted().toList(), times, "soonest first");
+        assertEquals(second.page(), asPartner.call(() -> partnerOffers.requests(7, DANISH)).page(), "past the end is the last page");
+    }
+
     /** The partner's, the requester's and the leader's lists, and the search. */
     private void everyList() {
         try {
-            asPartner.call(() -> partnerOffers.requests(DANISH));
+            asPartner.call(() -> partnerOffers.requests(0, DANISH));
             asPartner.call(() -> partnerOffers.mine(DANISH));
-            asAnne.call(() -> requests.mine(DANISH));
-            asLeader.call(() -> bookings.bookings(DANISH));
+            asAnne.call(() -> requests.mine(0, DANISH));
+            asLeader.call(() -> bookings.bookings(0, DANISH));
             catalog.browse(new OfferSearch(null, theme, null, null, 0), DANISH);
         } catch (Exception e) {
             throw new IllegalStateException(e);

@@ -6,7 +6,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -21,8 +20,9 @@ public class InstitutionBookings {
     @Inject
     RequestRows requestRows;
 
-    public List<RequestRow> bookings(Locale locale) {
+    /** A page of them, coming visits and open requests first. */
+    public ResultPage<RequestRow> bookings(int page, Locale locale) {
         return requestRows.where("i IN (SELECT l FROM Account a JOIN a.ledInstitutions l WHERE a.id = :me)",
-                Map.of("me", callers.me().getId()), locale);
+                Map.of("me", callers.me().getId()), page, locale);
     }
 }

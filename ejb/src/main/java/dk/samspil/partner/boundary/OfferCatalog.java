@@ -59,7 +59,7 @@ public class OfferCatalog {
         List<PartnerOffer> offers = found.setFirstResult(search.page() * OfferSearch.PAGE_SIZE)
                 .setMaxResults(OfferSearch.PAGE_SIZE)
                 .getResultList();
-        OfferPage page = new OfferPage(rows(offers, locale), total, search.page(), OfferSearch.PAGE_SIZE);
+        ResultPage<OfferRow> page = new ResultPage<>(rows(offers, locale), total, search.page(), OfferSearch.PAGE_SIZE);
         return facets(locale, page);
     }
 
@@ -151,7 +151,7 @@ public class OfferCatalog {
     }
 
     /** The themes and municipalities of offers that can be found, in one statement, alphabetically. */
-    private OfferView facets(Locale locale, OfferPage page) {
+    private OfferView facets(Locale locale, ResultPage<OfferRow> page) {
         Map<String, Option> themes = new LinkedHashMap<>();
         Map<String, Option> municipalities = new LinkedHashMap<>();
         em.createQuery("""

@@ -17,7 +17,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -80,9 +79,9 @@ public class OfferRequests {
         return request.getId();
     }
 
-    /** The caller's requests with their history, open ones first. */
-    public List<RequestRow> mine(Locale locale) {
-        return requestRows.where("r.requestedBy.id = :me", Map.of("me", callers.me().getId()), locale);
+    /** The caller's requests with their history, a page at a time, open ones first. */
+    public ResultPage<RequestRow> mine(int page, Locale locale) {
+        return requestRows.where("r.requestedBy.id = :me", Map.of("me", callers.me().getId()), page, locale);
     }
 
     public void acceptProposal(long requestId) {

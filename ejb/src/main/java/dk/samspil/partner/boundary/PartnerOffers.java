@@ -26,7 +26,6 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -139,11 +138,9 @@ public class PartnerOffers {
         offer.removePeriod(period, requests);
     }
 
-    /** Every request for the organisation's offers with its history, open ones first. */
-    public List<RequestRow> requests(Locale locale) {
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("partner", myOrganisation().getId());
-        return requestRows.where("o.partner.id = :partner", parameters, locale);
+    /** The requests for the organisation's offers with their history, a page at a time, open ones first. */
+    public ResultPage<RequestRow> requests(int page, Locale locale) {
+        return requestRows.where("o.partner.id = :partner", Map.of("partner", myOrganisation().getId()), page, locale);
     }
 
     /** Each answer is mailed to the requester once it has committed. */

@@ -13,20 +13,25 @@ import java.util.List;
  */
 public record RequestRow(long id, long offerId, String offerTitle, String partner, String institution,
                          String classLabel, AgeGroup ageGroup, int pupils, LocalDateTime startsAt,
-                         LocalDateTime endsAt, RequestStatus status, String requestedBy, String requesterEmail,
-                         String place, List<StepRow> steps) implements Serializable {
+                         LocalDateTime endsAt, RequestStatus status, boolean upcoming, String requestedBy,
+                         String requesterEmail, String place, List<StepRow> steps) implements Serializable {
 
     /** The partner has to answer. */
     public boolean isAwaitingPartner() {
-        return status == RequestStatus.REQUESTED;
+        return status == RequestStatus.REQUESTED && upcoming;
     }
 
     /** The requester has to answer the partner's proposal. */
     public boolean isAwaitingRequester() {
-        return status == RequestStatus.PROPOSED;
+        return status == RequestStatus.PROPOSED && upcoming;
     }
 
+    /** Still to come and not closed: it can be answered, cancelled or declined. */
     public boolean isOpen() {
-        return status.holdsPlace();
+        return status.holdsPlace() && upcoming;
+    }
+
+    public boolean isBooked() {
+        return status == RequestStatus.ACCEPTED && upcoming;
     }
 }

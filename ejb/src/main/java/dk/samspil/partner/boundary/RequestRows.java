@@ -3,39 +3,58 @@ package dk.samspil.partner.boundary;
 import dk.samspil.partner.entity.OfferRequest;
 import dk.samspil.partner.entity.OfferRequestStep;
 import dk.samspil.partner.entity.PartnerOffer;
+import dk.samspil.partner.entity.RequestStatus;
+import dk.samspil.shared.DanishTime;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
+import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Requests as their lists show them, with every step, in two statements whatever their number:
- * the requests a condition selects, then the steps of all of them.
+ * Requests as their lists show them, a page at a time with every step, in three statements whatever
+ * their number: how many there are, a page of requests, then the steps of all of them. Open requests
+ * and bookings still to come are first, soonest first; then the rest (closed, or their day passed),
+ * latest first.
  */
 @Dependent
 public class RequestRows {
 
+    public static final int PAGE_SIZE = 50;
+
     @PersistenceContext
     EntityManager em;
 
-    /**
-     * The requests matching {@code condition} (JPQL on the request {@code r}, its offer {@code o} and
-     * its institution {@code i}), open ones first, each group by time.
-     */
-    public List<RequestRow> where(String condition, Map<String, Object> parameters, Locale locale) {
-        var query = em.createQuery("""
+    /** A page of the requests matching {@code condition} (JPQL on the request {@code r}, its offer {@code o} and institution {@code i}). */
+    public ResultPage<RequestRow> where(String condition, Map<String, Object> parameters, int page, Locale locale) {
+        LocalDateTime now = DanishTime.now();
+        TypedQuery<Long> count = em.createQuery("""
+                SELECT COUNT(r) FROM OfferRequest r JOIN r.period p JOIN p.offer o JOIN r.institution i
+                WHERE\s""" + condition, Long.class);
+        parameters.forEach(count::setParameter);
+        long total = count.getSingleResult();
+        int shown = Math.max(0, Math.min(page, (int) Math.max(0, (total - 1) / PAGE_SIZE)));
+        if (total == 0) {
+            return new ResultPage<>(List.of(), 0, 0, PAGE_SIZE);
+        }
+        Map<String, Object> all = new HashMap<>(parameters);
+        all.put("holding", RequestStatus.HOLDING);
+        all.put("now", now);
+        TypedQuery<OfferRequest> query = em.createQuery("""
                 SELECT r FROM OfferRequest r JOIN FETCH r.period p JOIN FETCH p.offer o JOIN FETCH o.partner
                 JOIN FETCH r.institution i JOIN FETCH r.requestedBy
-                WHERE\s""" + condition + " ORDER BY r.startsAt, r.id", OfferRequest.class);
-        parameters.forEach(query::setParameter);
-        List<OfferRequest> requests = query.getResultList();
-        if (requests.isEmpty()) {
-            return List.of();
-        }
+                WHERE\s""" + condition + " " + """
+                ORDER BY CASE WHEN r.status IN :holding AND r.startsAt >= :now THEN 0 ELSE 1 END,
+                CASE WHEN r.status IN :holding AND r.startsAt >= :now THEN r.startsAt ELSE NULL END, r.startsAt DESC, r.id""",
+                OfferRequest.class);
+        all.forEach(query::setParameter);
+        List<OfferRequest> requests = query.setFirstResult(shown * PAGE_SIZE).setMaxResults(PAGE_SIZE).getResultList();
         Map<Long, List<StepRow>> steps = em.createQuery("""
                         SELECT s FROM OfferRequestStep s JOIN FETCH s.actor JOIN FETCH s.request
                         WHERE s.request.id IN :requests ORDER BY s.takenAt, s.id""", OfferRequestStep.class)
@@ -43,19 +62,18 @@ public class RequestRows {
                 .getResultStream()
                 .collect(Collectors.groupingBy(step -> step.getRequest().getId(), Collectors.mapping(RequestRows::row,
                         Collectors.toList())));
-        return requests.stream()
-                .sorted((a, b) -> Boolean.compare(!a.getStatus().holdsPlace(), !b.getStatus().holdsPlace()))
-                .map(request -> row(request, steps.getOrDefault(request.getId(), List.of()), locale))
+        List<RequestRow> rows = requests.stream()
+                .map(request -> row(request, steps.getOrDefault(request.getId(), List.of()), locale, now))
                 .toList();
+        return new ResultPage<>(rows, total, shown, PAGE_SIZE);
     }
 
-    private static RequestRow row(OfferRequest request, List<StepRow> steps, Locale locale) {
+    private static RequestRow row(OfferRequest request, List<StepRow> steps, Locale locale, LocalDateTime now) {
         PartnerOffer offer = request.getOffer();
         return new RequestRow(request.getId(), offer.getId(), offer.getTitle().in(locale), offer.getPartner().getName(),
                 request.getInstitution().getName(), request.getClassLabel(), request.getAgeGroup(), request.getPupils(),
-                request.getStartsAt(), request.getEndsAt(), request.getStatus(),
-                request.getRequestedBy().getDisplayName(), request.getRequestedBy().getEmail(),
-                request.place(), steps);
+                request.getStartsAt(), request.getEndsAt(), request.getStatus(), request.getStartsAt().isAfter(now),
+                request.getRequestedBy().getDisplayName(), request.getRequestedBy().getEmail(), request.place(), steps);
     }
 
     private static StepRow row(OfferRequestStep step) {

@@ -188,14 +188,14 @@ public class OfferRequest {
 
     /** The partner takes the class at the requested (or its own, accepted) time. */
     public void accept(Account partner, String note, LocalDateTime now) {
-        require(Set.of(RequestStatus.REQUESTED));
+        require(Set.of(RequestStatus.REQUESTED), now);
         status = RequestStatus.ACCEPTED;
         step(partner, now, message(note));
     }
 
     /** The partner proposes another time in the same period; the requester answers. */
     public void propose(Account partner, LocalDateTime from, LocalDateTime to, String note, LocalDateTime now) {
-        require(Set.of(RequestStatus.REQUESTED));
+        require(Set.of(RequestStatus.REQUESTED), now);
         checkTimes(period, from, to, now);
         if (from.equals(startsAt) && to.equals(endsAt)) {
             throw new OfferRefusedException("date", "offer.request.same-time");
@@ -214,7 +214,7 @@ public class OfferRequest {
 
     /** The requester takes the partner's proposed time. */
     public void acceptProposal(Account requester, LocalDateTime now) {
-        require(Set.of(RequestStatus.PROPOSED));
+        require(Set.of(RequestStatus.PROPOSED), now);
         status = RequestStatus.ACCEPTED;
         step(requester, now, null);
     }
@@ -225,7 +225,7 @@ public class OfferRequest {
     }
 
     private void close(RequestStatus closed, Account actor, String note, LocalDateTime now) {
-        require(RequestStatus.HOLDING);
+        require(RequestStatus.HOLDING, now);
         String text = message(note);
         if (status == RequestStatus.ACCEPTED) {
             sequence++;
@@ -234,9 +234,13 @@ public class OfferRequest {
         step(actor, now, text);
     }
 
-    private void require(Set<RequestStatus> allowed) {
+    /** Only an open request whose time has not come can change: a visit that has taken place is history. */
+    private void require(Set<RequestStatus> allowed, LocalDateTime now) {
         if (!allowed.contains(status)) {
             throw new OfferRefusedException(null, "offer.request.status-changed");
+        }
+        if (!startsAt.isAfter(now)) {
+            throw new OfferRefusedException(null, "offer.request.over");
         }
     }
 

@@ -116,6 +116,18 @@ class OfferRequestTest {
     }
 
     @Test
+    void aVisitWhoseTimeHasComeCanNoLongerChange() {
+        OfferRequest request = request(given.february(2), 0);
+        request.accept(given.partnerLogin, null, NOW);
+        LocalDateTime during = DAY.atTime(9, 30);
+        assertEquals("offer.request.over", refused(() -> request.cancel(given.teacher, null, during)).messageKey());
+        assertEquals("offer.request.over", refused(() -> request.decline(given.partnerLogin, null, during)).messageKey());
+        OfferRequest unanswered = request(given.february(2), 0);
+        assertEquals("offer.request.over", refused(() -> unanswered.accept(given.partnerLogin, null, DAY.atTime(12, 0)))
+                .messageKey());
+    }
+
+    @Test
     void theClassMeetsThePartnerAtTheSchoolWhenThePartnerComes() {
         assertEquals("Fjordskolen", request(given.february(1), 0).place());
     }

@@ -2,15 +2,16 @@ package dk.samspil.partner.web;
 
 import dk.samspil.partner.boundary.InstitutionBookings;
 import dk.samspil.partner.boundary.RequestRow;
+import dk.samspil.partner.boundary.ResultPage;
 import dk.samspil.shared.web.LanguageBacking;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.omnifaces.util.Faces;
 
-import java.util.List;
 
-/** leader/bookings.xhtml: partners' visits requested and booked for the institutions the leader leads. */
+/** leader/bookings.xhtml?page=: partners' visits requested and booked for the institutions the leader leads. */
 @Named
 @RequestScoped
 public class InstitutionBookingsBacking {
@@ -21,14 +22,14 @@ public class InstitutionBookingsBacking {
     @Inject
     LanguageBacking language;
 
-    private List<RequestRow> rows;
+    private ResultPage<RequestRow> rows;
 
     @PostConstruct
     void load() {
-        rows = bookings.bookings(language.getLocale());
+        rows = bookings.bookings(PageParameter.of(Faces.getRequestParameter("page")), language.getLocale());
     }
 
-    public List<RequestRow> getRows() {
+    public ResultPage<RequestRow> getRows() {
         return rows;
     }
 }

@@ -2,15 +2,16 @@ package dk.samspil.partner.web;
 
 import dk.samspil.partner.boundary.OfferRequests;
 import dk.samspil.partner.boundary.RequestRow;
+import dk.samspil.partner.boundary.ResultPage;
 import dk.samspil.shared.web.LanguageBacking;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 import java.io.Serializable;
-import java.util.List;
 
 /** participant/bookings.xhtml: the caller's requests for partners' offers, their history, and the answers left to them. */
 @Named
@@ -25,26 +26,28 @@ public class MyBookingsBacking implements Serializable {
     @Inject
     LanguageBacking language;
 
-    private List<RequestRow> rows;
+    private int page;
+    private ResultPage<RequestRow> rows;
 
     @PostConstruct
     void load() {
-        rows = requests.mine(language.getLocale());
+        page = PageParameter.of(Faces.getRequestParameter("page"));
+        rows = requests.mine(page, language.getLocale());
     }
 
     public void acceptProposal(RequestRow row) {
         requests.acceptProposal(row.id());
         Messages.addGlobalInfo("offer.request.proposal-accepted", row.offerTitle());
-        load();
+        rows = requests.mine(page, language.getLocale());
     }
 
     public void cancel(RequestRow row) {
         requests.cancel(row.id(), null);
         Messages.addGlobalInfo("offer.request.cancelled", row.offerTitle());
-        load();
+        rows = requests.mine(page, language.getLocale());
     }
 
-    public List<RequestRow> getRows() {
+    public ResultPage<RequestRow> getRows() {
         return rows;
     }
 }

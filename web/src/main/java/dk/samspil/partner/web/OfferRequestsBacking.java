@@ -2,21 +2,22 @@ package dk.samspil.partner.web;
 
 import dk.samspil.partner.boundary.PartnerOffers;
 import dk.samspil.partner.boundary.RequestRow;
+import dk.samspil.partner.boundary.ResultPage;
 import dk.samspil.partner.entity.OfferRequest;
 import dk.samspil.shared.web.LanguageBacking;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.List;
 
 /**
- * partner/offer-requests.xhtml: the requests for the organisation's offers. The partner opens one
+ * partner/offer-requests.xhtml?page=: the requests for the organisation's offers. The partner opens one
  * to answer it: accept, propose another day and time, or decline, with a note the requester reads.
  */
 @Named
@@ -31,7 +32,8 @@ public class OfferRequestsBacking implements Serializable {
     @Inject
     LanguageBacking language;
 
-    private List<RequestRow> rows;
+    private int page;
+    private ResultPage<RequestRow> rows;
     private RequestRow answering;
     private String message;
     private LocalDate date;
@@ -39,8 +41,13 @@ public class OfferRequestsBacking implements Serializable {
     private LocalTime ends;
 
     @PostConstruct
-    void load() {
-        rows = offers.requests(language.getLocale());
+    void init() {
+        page = PageParameter.of(Faces.getRequestParameter("page"));
+        load();
+    }
+
+    private void load() {
+        rows = offers.requests(page, language.getLocale());
     }
 
     public void answer(RequestRow row) {
@@ -84,7 +91,7 @@ public class OfferRequestsBacking implements Serializable {
         return OfferRequest.MESSAGE_MAX;
     }
 
-    public List<RequestRow> getRows() {
+    public ResultPage<RequestRow> getRows() {
         return rows;
     }
 

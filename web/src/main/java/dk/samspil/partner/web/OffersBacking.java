@@ -44,16 +44,12 @@ public class OffersBacking {
     void load() {
         String text = param("q");
         search = new OfferSearch(text.length() > OfferSearch.TEXT_MAX ? text.substring(0, OfferSearch.TEXT_MAX) : text,
-                param("theme"), ageGroup(param("age")), param("municipality"), page(param("page")));
+                param("theme"), ageGroup(param("age")), param("municipality"), PageParameter.of(param("page")));
         view = catalog.browse(search, language.getLocale());
     }
 
     private static AgeGroup ageGroup(String name) {
         return Arrays.stream(AgeGroup.values()).filter(group -> group.name().equals(name)).findFirst().orElse(null);
-    }
-
-    private static int page(String number) {
-        return number.matches("[0-9]{1,4}") ? Integer.parseInt(number) : 0;
     }
 
     /** What the visitor chose, shown back in the form. */
