@@ -94,4 +94,30 @@ class ObjectAccessIT {
         assertEquals(200, anyone.get("/api/calendar/" + token + ".ics").statusCode());
         assertEquals(404, anyone.get("/api/calendar/" + new StringBuilder(token).reverse() + ".ics").statusCode());
     }
+
+    @Test
+    void anOfferIsOpenOnlyWhilePublishedAndEditableOnlyByItsOwnPartner() throws Exception {
+        String owner = db.account("Tilbudsejer", null, "PARTNER");
+        long partner = db.partnerLogin(owner);
+        String stranger = db.account("Anden partner", null, "PARTNER");
+        db.partnerLogin(stranger);
+        db.update("INSERT INTO partner_contact (partner_organisation_id, name, email) VALUES (?, 'Kontakt', ?)",
+                partner, "k-" + TestDatabase.unique() + "@test.example");
+        String title = "Skjult tilbud " + TestDatabase.unique();
+        db.update("""
+                INSERT INTO partner_offer (partner_organisation_id, contact_id, theme_id, municipality_id, title_da,
+                                           description_da, comes_to_you, published)
+                SELECT ?, MAX(c.id), (SELECT MIN(id) FROM theme), (SELECT MIN(id) FROM municipality), ?, 'Beskrivelse',
+                       TRUE, FALSE FROM partner_contact c WHERE c.partner_organisation_id = ?""", partner, title, partner);
+        long offer = ((Number) db.value("SELECT id FROM partner_offer WHERE title_da = ?", title)).longValue();
+        WebClient anyone = WebClient.anonymous();
+        assertEquals(404, anyone.get("/catalog/offer.xhtml?id=" + offer).statusCode(), "a draft is not public");
+        assertEquals(404, anyone.get("/catalog/offer.xhtml?id=abc").statusCode(), "a mistyped address is not found");
+        assertTrue(WebClient.loggedIn(owner).get("/partner/offer.xhtml?id=" + offer).body().contains(title));
+        HttpResponse<String> other = WebClient.loggedIn(stranger).get("/partner/offer.xhtml?id=" + offer);
+        assertEquals(404, other.statusCode());
+        assertFalse(other.body().contains(title));
+        assertEquals(404, WebClient.loggedIn(db.account("Lærer Lone", null, "PARTICIPANT"))
+                .get("/participant/offer-request.xhtml?offer=" + offer).statusCode(), "no request for a draft");
+    }
 }

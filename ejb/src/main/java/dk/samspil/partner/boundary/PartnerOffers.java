@@ -165,10 +165,10 @@ public class PartnerOffers {
         mails.toRequester(request, "offer-declined", me, note);
     }
 
-    /** A request for one of the organisation's offers, (an answer the requester gives at the same time makes the second one fail on the version). */
+    /** A request for one of the organisation's offers; of two answers given at once, the second to commit fails on the version. */
     private OfferRequest request(long id) {
         return em.createQuery("""
-                        SELECT r FROM OfferRequest r JOIN FETCH r.period p JOIN FETCH p.offer o
+                        SELECT r FROM OfferRequest r JOIN r.period p JOIN p.offer o
                         WHERE r.id = :id AND o.partner = :partner""", OfferRequest.class)
                 .setParameter("id", id)
                 .setParameter("partner", myOrganisation())

@@ -9,6 +9,7 @@ import dk.samspil.people.entity.Account;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
 import java.util.List;
 
@@ -26,10 +27,14 @@ public class BookingCalendar implements CalendarEntries {
     @Override
     public List<CalendarEntry> of(Account owner) {
         boolean partner = owner.getPartnerOrganisation() != null;
-        return em.createQuery("""
-                        SELECT r FROM OfferRequest r JOIN FETCH r.period p JOIN FETCH p.offer o JOIN FETCH o.partner
-                        JOIN FETCH r.institution
+        TypedQuery<OfferRequest> query = em.createQuery("""
+                        SELECT r FROM OfferRequest r JOIN r.period p JOIN p.offer o
                         WHERE r.status = :accepted AND (r.requestedBy = :owner OR o.partner.id = :partner)""", OfferRequest.class)
+                .setHint("eclipselink.join-fetch", "r.period")
+                .setHint("eclipselink.join-fetch", "r.period.offer")
+                .setHint("eclipselink.join-fetch", "r.period.offer.partner")
+                .setHint("eclipselink.join-fetch", "r.institution");
+        return query
                 .setParameter("accepted", RequestStatus.ACCEPTED)
                 .setParameter("owner", owner)
                 .setParameter("partner", partner ? owner.getPartnerOrganisation().getId() : -1L)

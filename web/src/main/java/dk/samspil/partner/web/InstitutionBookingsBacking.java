@@ -26,7 +26,7 @@ public class InstitutionBookingsBacking {
 
     @PostConstruct
     void load() {
-        rows = bookings.bookings(PageParameter.of(Faces.getRequestParameter("page")), language.getLocale());
+        rows = bookings.bookings(AddressParameters.page(Faces.getRequestParameter("page")), language.getLocale());
     }
 
     public ResultPage<RequestRow> getRows() {

@@ -31,7 +31,7 @@ public class MyBookingsBacking implements Serializable {
 
     @PostConstruct
     void load() {
-        page = PageParameter.of(Faces.getRequestParameter("page"));
+        page = AddressParameters.page(Faces.getRequestParameter("page"));
         rows = requests.mine(page, language.getLocale());
     }
 

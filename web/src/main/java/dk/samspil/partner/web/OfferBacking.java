@@ -24,22 +24,22 @@ public class OfferBacking {
     @Inject
     SecurityContext security;
 
-    private Long id;
+    private String id;
     private OfferDetails offer;
 
     public void load() {
         try {
-            offer = catalog.published(id == null ? 0 : id, language.getLocale(), security.getCallerPrincipal() != null);
+            offer = catalog.published(AddressParameters.id(id), language.getLocale(), security.getCallerPrincipal() != null);
         } catch (OfferNotFoundException e) {
             Faces.responseSendError(404, e.messageKey());
         }
     }
 
-    public Long getId() {
+    public String getId() {
         return id;
     }
 
-    public void setId(Long id) {
+    public void setId(String id) {
         this.id = id;
     }
 

@@ -30,7 +30,7 @@ public class OfferRequestBacking implements Serializable {
     @Inject
     LanguageBacking language;
 
-    private Long offer;
+    private String offer;
     private RequestContext context;
     private String classLabel;
     private AgeGroup ageGroup;
@@ -42,7 +42,7 @@ public class OfferRequestBacking implements Serializable {
 
     public void load() {
         try {
-            context = requests.context(offer == null ? 0 : offer, language.getLocale());
+            context = requests.context(AddressParameters.id(offer), language.getLocale());
         } catch (OfferNotFoundException e) {
             Faces.responseSendError(404, e.messageKey());
             return;
@@ -54,7 +54,7 @@ public class OfferRequestBacking implements Serializable {
 
     /** Sends the request and shows it among the caller's requests (post-redirect-get). */
     public String send() {
-        requests.request(offer, new OfferRequest.Wish(classLabel, ageGroup, pupils == null ? 0 : pupils,
+        requests.request(AddressParameters.id(offer), new OfferRequest.Wish(classLabel, ageGroup, pupils == null ? 0 : pupils,
                 date.atTime(starts), date.atTime(ends), message));
         Messages.addFlashGlobalInfo("offer.request.sent", context.offer().title());
         return "/participant/bookings.xhtml?faces-redirect=true";
@@ -76,11 +76,11 @@ public class OfferRequestBacking implements Serializable {
         return OfferRequest.MESSAGE_MAX;
     }
 
-    public Long getOffer() {
+    public String getOffer() {
         return offer;
     }
 
-    public void setOffer(Long offer) {
+    public void setOffer(String offer) {
         this.offer = offer;
     }
 

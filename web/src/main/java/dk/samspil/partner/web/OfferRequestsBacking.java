@@ -42,7 +42,7 @@ public class OfferRequestsBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        page = PageParameter.of(Faces.getRequestParameter("page"));
+        page = AddressParameters.page(Faces.getRequestParameter("page"));
         load();
     }
 

@@ -44,7 +44,7 @@ public class OffersBacking {
     void load() {
         String text = param("q");
         search = new OfferSearch(text.length() > OfferSearch.TEXT_MAX ? text.substring(0, OfferSearch.TEXT_MAX) : text,
-                param("theme"), ageGroup(param("age")), param("municipality"), PageParameter.of(param("page")));
+                param("theme"), ageGroup(param("age")), param("municipality"), AddressParameters.page(param("page")));
         view = catalog.browse(search, language.getLocale());
     }
 

@@ -39,7 +39,8 @@ public class PartnerOfferBacking implements Serializable {
     @Inject
     LanguageBacking language;
 
-    private Long id;
+    private String id;
+    private Long offerId;
     private OfferOptions options;
     private OfferEditing editing;
 
@@ -59,11 +60,12 @@ public class PartnerOfferBacking implements Serializable {
 
     public void load() {
         options = offers.options(language.getLocale());
-        if (id == null) {
+        if (id == null || id.isEmpty()) {
             return;
         }
+        offerId = AddressParameters.id(id);
         try {
-            editing = offers.editing(id);
+            editing = offers.editing(offerId);
         } catch (OfferNotFoundException e) {
             Faces.responseSendError(404, e.messageKey());
             return;
@@ -87,42 +89,42 @@ public class PartnerOfferBacking implements Serializable {
         OfferInput input = new OfferInput(theme, municipality, contact, title.getDa(), title.getEn(), description.getDa(),
                 description.getEn(), ageGroups.isEmpty() ? EnumSet.noneOf(AgeGroup.class) : EnumSet.copyOf(ageGroups),
                 place, comesToYou, price == null ? 0 : price);
-        if (id == null) {
-            id = offers.create(input);
+        if (offerId == null) {
+            offerId = offers.create(input);
             Messages.addFlashGlobalInfo("offer.saved-new");
         } else {
-            offers.update(id, input);
+            offers.update(offerId, input);
             Messages.addFlashGlobalInfo("offer.saved");
         }
         return again();
     }
 
     public String addPeriod() {
-        offers.addPeriod(id, periodStarts, periodEnds, capacity == null ? 0 : capacity);
+        offers.addPeriod(offerId, periodStarts, periodEnds, capacity == null ? 0 : capacity);
         Messages.addFlashGlobalInfo("offer.period.added");
         return again();
     }
 
     public String removePeriod(PeriodRow period) {
-        offers.removePeriod(id, period.id());
+        offers.removePeriod(offerId, period.id());
         Messages.addFlashGlobalInfo("offer.period.removed");
         return again();
     }
 
     public String publish() {
-        offers.publish(id);
+        offers.publish(offerId);
         Messages.addFlashGlobalInfo("offer.published");
         return again();
     }
 
     public String withdraw() {
-        offers.withdraw(id);
+        offers.withdraw(offerId);
         Messages.addFlashGlobalInfo("offer.withdrawn");
         return again();
     }
 
     private String again() {
-        return "/partner/offer.xhtml?faces-redirect=true&id=" + id;
+        return "/partner/offer.xhtml?faces-redirect=true&id=" + offerId;
     }
 
     public List<AgeGroup> getAllAgeGroups() {
@@ -141,11 +143,11 @@ public class PartnerOfferBacking implements Serializable {
         return OfferPeriod.CAPACITY_MAX;
     }
 
-    public Long getId() {
+    public String getId() {
         return id;
     }
 
-    public void setId(Long id) {
+    public void setId(String id) {
         this.id = id;
     }
 
