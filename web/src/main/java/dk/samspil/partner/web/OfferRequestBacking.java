@@ -13,8 +13,6 @@ import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 import java.io.Serializable;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 
 /** participant/offer-request.xhtml?offer=: a teacher or leader asks a partner for a visit to a class at their workplace. */
@@ -35,9 +33,7 @@ public class OfferRequestBacking implements Serializable {
     private String classLabel;
     private AgeGroup ageGroup;
     private Integer pupils;
-    private LocalDate date;
-    private LocalTime starts;
-    private LocalTime ends;
+    private final VisitTime time = new VisitTime();
     private String message;
 
     public void load() {
@@ -55,7 +51,7 @@ public class OfferRequestBacking implements Serializable {
     /** Sends the request and shows it among the caller's requests (post-redirect-get). */
     public String send() {
         requests.request(AddressParameters.id(offer), new OfferRequest.Wish(classLabel, ageGroup, pupils == null ? 0 : pupils,
-                date.atTime(starts), date.atTime(ends), message));
+                time.startsAt(), time.endsAt(), message));
         Messages.addFlashGlobalInfo("offer.request.sent", context.offer().title());
         return "/participant/bookings.xhtml?faces-redirect=true";
     }
@@ -112,28 +108,8 @@ public class OfferRequestBacking implements Serializable {
         this.pupils = pupils;
     }
 
-    public LocalDate getDate() {
-        return date;
-    }
-
-    public void setDate(LocalDate date) {
-        this.date = date;
-    }
-
-    public LocalTime getStarts() {
-        return starts;
-    }
-
-    public void setStarts(LocalTime starts) {
-        this.starts = starts;
-    }
-
-    public LocalTime getEnds() {
-        return ends;
-    }
-
-    public void setEnds(LocalTime ends) {
-        this.ends = ends;
+    public VisitTime getTime() {
+        return time;
     }
 
     public String getMessage() {

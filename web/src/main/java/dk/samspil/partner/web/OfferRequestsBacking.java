@@ -13,8 +13,6 @@ import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 import java.io.Serializable;
-import java.time.LocalDate;
-import java.time.LocalTime;
 
 /**
  * partner/offer-requests.xhtml?page=: the requests for the organisation's offers. The partner opens one
@@ -36,9 +34,7 @@ public class OfferRequestsBacking implements Serializable {
     private ResultPage<RequestRow> rows;
     private RequestRow answering;
     private String message;
-    private LocalDate date;
-    private LocalTime starts;
-    private LocalTime ends;
+    private VisitTime time = new VisitTime();
 
     @PostConstruct
     void init() {
@@ -53,9 +49,7 @@ public class OfferRequestsBacking implements Serializable {
     public void answer(RequestRow row) {
         answering = row;
         message = null;
-        date = row.startsAt().toLocalDate();
-        starts = row.startsAt().toLocalTime();
-        ends = row.endsAt().toLocalTime();
+        time = VisitTime.of(row.startsAt(), row.endsAt());
     }
 
     public void stop() {
@@ -68,11 +62,11 @@ public class OfferRequestsBacking implements Serializable {
     }
 
     public void propose() {
-        if (date == null || starts == null || ends == null) {
+        if (!time.isComplete()) {
             Messages.addGlobalError("offer.request.times-required");
             return;
         }
-        offers.propose(answering.id(), date.atTime(starts), date.atTime(ends), message);
+        offers.propose(answering.id(), time.startsAt(), time.endsAt(), message);
         done("offer.answer.proposed");
     }
 
@@ -107,27 +101,7 @@ public class OfferRequestsBacking implements Serializable {
         this.message = message;
     }
 
-    public LocalDate getDate() {
-        return date;
-    }
-
-    public void setDate(LocalDate date) {
-        this.date = date;
-    }
-
-    public LocalTime getStarts() {
-        return starts;
-    }
-
-    public void setStarts(LocalTime starts) {
-        this.starts = starts;
-    }
-
-    public LocalTime getEnds() {
-        return ends;
-    }
-
-    public void setEnds(LocalTime ends) {
-        this.ends = ends;
+    public VisitTime getTime() {
+        return time;
     }
 }
