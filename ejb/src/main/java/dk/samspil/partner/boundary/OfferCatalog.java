@@ -3,7 +3,6 @@ package dk.samspil.partner.boundary;
 import dk.samspil.catalog.boundary.CatalogFacets.Option;
 import dk.samspil.partner.control.OfferPlaces;
 import dk.samspil.partner.entity.AgeGroup;
-import dk.samspil.partner.entity.OfferPeriod;
 import dk.samspil.partner.entity.PartnerOffer;
 import dk.samspil.people.entity.PartnerContact;
 import dk.samspil.shared.DanishTime;
@@ -38,6 +37,9 @@ import java.util.Set;
 public class OfferCatalog {
 
     private static final Locale DANISH = Locale.forLanguageTag("da");
+    /** JPQL on the offer {@code o}: what anyone can find, a published offer with a period still to come ({@code :today}). */
+    private static final String FINDABLE =
+            "o.published = TRUE AND EXISTS (SELECT p FROM OfferPeriod p WHERE p.offer = o AND p.endsOn >= :today)";
 
     @PersistenceContext
     EntityManager em;
@@ -67,9 +69,8 @@ public class OfferCatalog {
     public List<OfferRow> inCourseTheme(String courseCode, Locale locale, int limit) {
         return rows(em.createQuery("""
                         SELECT o FROM PartnerOffer o JOIN FETCH o.partner JOIN FETCH o.theme t JOIN FETCH o.municipality
-                        WHERE t.id = (SELECT c.theme.id FROM Course c WHERE c.code = :course) AND o.published = TRUE
-                        AND EXISTS (SELECT p FROM OfferPeriod p WHERE p.offer = o AND p.endsOn >= :today)
-                        ORDER BY o.title.da, o.id""", PartnerOffer.class)
+                        WHERE t.id = (SELECT c.theme.id FROM Course c WHERE c.code = :course) AND\s""" + FINDABLE
+                        + " ORDER BY o.title.da, o.id", PartnerOffer.class)
                 .setParameter("course", courseCode)
                 .setParameter("today", DanishTime.today())
                 .setMaxResults(limit)
@@ -88,12 +89,8 @@ public class OfferCatalog {
     }
 
     OfferDetails details(PartnerOffer offer, Locale locale, boolean withContact, LocalDate today) {
-        List<OfferPeriod> coming = offer.getPeriods().stream().filter(period -> !period.getEndsOn().isBefore(today)).toList();
-        Map<Long, Long> held = places.held(coming.stream().map(OfferPeriod::getId).toList());
-        List<PeriodRow> periods = coming.stream()
-                .map(period -> new PeriodRow(period.getId(), period.getStartsOn(), period.getEndsOn(), period.getCapacity(),
-                        period.getCapacity() - held.getOrDefault(period.getId(), 0L)))
-                .toList();
+        List<PeriodRow> periods = PeriodRow.of(
+                offer.getPeriods().stream().filter(period -> !period.getEndsOn().isBefore(today)).toList(), places);
         PartnerContact contact = offer.getContact();
         return new OfferDetails(offer.getId(), offer.getTitle().in(locale), offer.getDescription().in(locale),
                 offer.getPartner().getName(), LocalizedText.in(offer.getPartner().getDescription(), locale),
@@ -104,8 +101,7 @@ public class OfferCatalog {
     }
 
     private static String where(OfferSearch search, Map<String, Object> parameters) {
-        StringBuilder where = new StringBuilder("""
-                o.published = TRUE AND EXISTS (SELECT p FROM OfferPeriod p WHERE p.offer = o AND p.endsOn >= :today)""");
+        StringBuilder where = new StringBuilder(FINDABLE);
         parameters.put("today", DanishTime.today());
         if (search.text() != null) {
             where.append(" AND (o.title.da LIKE :text ESCAPE '!' OR o.title.en LIKE :text ESCAPE '!'"
@@ -156,9 +152,7 @@ public class OfferCatalog {
         Map<String, Option> municipalities = new LinkedHashMap<>();
         em.createQuery("""
                         SELECT DISTINCT t.code, t.name.da, t.name.en, m.code, m.name FROM PartnerOffer o
-                        JOIN o.theme t JOIN o.municipality m
-                        WHERE o.published = TRUE AND EXISTS (SELECT p FROM OfferPeriod p WHERE p.offer = o AND p.endsOn >= :today)""",
-                        Object[].class)
+                        JOIN o.theme t JOIN o.municipality m WHERE\s""" + FINDABLE, Object[].class)
                 .setParameter("today", DanishTime.today())
                 .getResultStream()
                 .forEach(row -> {

@@ -89,11 +89,7 @@ public class PartnerOffers {
 
     public OfferEditing editing(long id) {
         PartnerOffer offer = mine(id);
-        Map<Long, Long> held = places.held(offer.getPeriods().stream().map(OfferPeriod::getId).toList());
-        List<PeriodRow> periods = offer.getPeriods().stream()
-                .map(period -> new PeriodRow(period.getId(), period.getStartsOn(), period.getEndsOn(), period.getCapacity(),
-                        period.getCapacity() - held.getOrDefault(period.getId(), 0L)))
-                .toList();
+        List<PeriodRow> periods = PeriodRow.of(offer.getPeriods(), places);
         OfferInput input = new OfferInput(offer.getTheme().getCode(), offer.getMunicipality().getCode(),
                 offer.getContact().getId(), offer.getTitle().da(), offer.getTitle().en(), offer.getDescription().da(),
                 offer.getDescription().en(), offer.getAgeGroups(), offer.getPlace(), offer.isComesToYou(), offer.getPrice());
@@ -145,33 +141,33 @@ public class PartnerOffers {
 
     /** Each answer is mailed to the requester once it has committed. */
     public void accept(long requestId, String note) {
-        OfferRequest request = request(requestId);
         Account me = callers.me();
+        OfferRequest request = request(requestId, me);
         request.accept(me, note, DanishTime.now());
         mails.toRequester(request, "offer-accepted", me, note);
     }
 
     public void propose(long requestId, LocalDateTime startsAt, LocalDateTime endsAt, String note) {
-        OfferRequest request = request(requestId);
         Account me = callers.me();
+        OfferRequest request = request(requestId, me);
         request.propose(me, startsAt, endsAt, note, DanishTime.now());
         mails.toRequester(request, "offer-proposed", me, note);
     }
 
     public void decline(long requestId, String note) {
-        OfferRequest request = request(requestId);
         Account me = callers.me();
+        OfferRequest request = request(requestId, me);
         request.decline(me, note, DanishTime.now());
         mails.toRequester(request, "offer-declined", me, note);
     }
 
     /** A request for one of the organisation's offers; of two answers given at once, the second to commit fails on the version. */
-    private OfferRequest request(long id) {
+    private OfferRequest request(long id, Account me) {
         return em.createQuery("""
                         SELECT r FROM OfferRequest r JOIN r.period p JOIN p.offer o
                         WHERE r.id = :id AND o.partner = :partner""", OfferRequest.class)
                 .setParameter("id", id)
-                .setParameter("partner", myOrganisation())
+                .setParameter("partner", organisationOf(me))
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new OfferNotFoundException(id));
     }
@@ -185,7 +181,10 @@ public class PartnerOffers {
     }
 
     private PartnerOrganisation myOrganisation() {
-        Account me = callers.me();
+        return organisationOf(callers.me());
+    }
+
+    private static PartnerOrganisation organisationOf(Account me) {
         if (me.getPartnerOrganisation() == null) {
             throw new OfferNotFoundException(0);
         }
