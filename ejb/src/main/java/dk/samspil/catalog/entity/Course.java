@@ -136,6 +136,11 @@ public class Course {
     @PersonalData(Kind.PERSON)
     private Account consultant;
 
+    /** The run this course was first copied from (null for a first run), so its page finds the earlier runs. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "origin_id", updatable = false)
+    private Course origin;
+
     @ElementCollection
     @CollectionTable(name = "course_target_group", joinColumns = @JoinColumn(name = "course_id"))
     @Enumerated(EnumType.STRING)
@@ -314,6 +319,7 @@ public class Course {
                 terms.getWaitingListCapacity(), consultant));
         copy.enrolmentRules(terms.isMotivationRequired(), terms.getWithdrawalDeadline());
         copy.completionRule(minAttendancePercent);
+        copy.origin = origin == null ? this : origin;
         Map<CourseModule, CourseModule> copiedModules = programme().copyInto(copy.programme(), days);
         for (CoursePartner link : partners) {
             if (!copy.isLinked(link.getPartner(), link.getRole(), copiedModules.get(link.getModule()))) {
@@ -448,6 +454,11 @@ public class Course {
 
     public Account getConsultant() {
         return consultant;
+    }
+
+    /** The first run of this course: the one it was copied from, or itself. */
+    public Course getFirstRun() {
+        return origin == null ? this : origin;
     }
 
     public LocalDateTime getFirstSessionAt() {

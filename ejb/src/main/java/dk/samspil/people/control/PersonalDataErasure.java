@@ -4,6 +4,8 @@ import dk.samspil.people.entity.Account;
 import dk.samspil.shared.DanishTime;
 import dk.samspil.shared.PersonalData;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.metamodel.EntityType;
@@ -20,7 +22,7 @@ import java.util.Locale;
  * row that belongs to them, each declared text (what they wrote, names, addresses) is replaced by
  * {@link #ERASED}; their account keeps its id, roles and institution but no name, address or
  * password, and is deactivated. Rows themselves stay, so fill rates, attendance, coverage and
- * evaluations keep adding up.
+ * evaluations keep adding up. What is not text (a story's pictures) goes where {@link PersonErased} is observed.
  */
 @Dependent
 public class PersonalDataErasure {
@@ -35,6 +37,9 @@ public class PersonalDataErasure {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Event<PersonErased> erased;
 
     public void erase(Account person) {
         for (EntityType<?> type : em.getMetamodel().getEntities()) {
@@ -59,6 +64,7 @@ public class PersonalDataErasure {
         }
         scrubMentions(person.getEmail());
         scrubMentions(person.getDisplayName());
+        erased.fire(new PersonErased(person.getId()));
         anonymise(person);
         em.flush();
         em.getEntityManagerFactory().getCache().evictAll();

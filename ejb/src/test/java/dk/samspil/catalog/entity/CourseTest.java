@@ -19,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CourseTest {
@@ -294,5 +295,16 @@ class CourseTest {
         assertEquals(course.getFirstSessionAt().plusWeeks(26), copy.getFirstSessionAt());
         assertEquals(1, copy.getModules().size());
         assertTrue(copy.isCoDesignedBy(club, copy.getModules().get(0)));
+    }
+
+    @Test
+    void everyRunOfACourseKnowsTheFirstRun() {
+        var first = publishable();
+        var second = first.copyTo("EVU-T-1-E27", START.plusWeeks(26));
+        var third = second.copyTo("EVU-T-1-F28", START.plusWeeks(52));
+
+        assertSame(first, first.getFirstRun());
+        assertSame(first, second.getFirstRun());
+        assertSame(first, third.getFirstRun());
     }
 }
