@@ -40,6 +40,9 @@ import java.util.Locale;
 @RolesAllowed(Role.PARTICIPANT_NAME)
 public class MyStories {
 
+    /** The largest picture file taken, before it is re-encoded. */
+    public static final int PICTURE_MAX_BYTES = PictureEncoder.MAX_BYTES;
+
     @PersistenceContext
     EntityManager em;
 
@@ -87,24 +90,25 @@ public class MyStories {
         return new StoryOptions(courses, themes, municipalities, partners);
     }
 
-    /** A new story's form, filled in from one of the caller's submitted reflections when {@code reflectionId} is given. */
-    public StoryInput start(Long reflectionId, Locale locale) {
+    /** A new story's form, filled in from the caller's submitted reflection on a module when {@code moduleId} is given. */
+    public StoryInput start(Long moduleId, Locale locale) {
         Account me = callers.meWithInstitution();
         String municipality = me.getInstitution() == null ? null : me.getInstitution().getMunicipality().getCode();
-        if (reflectionId == null) {
+        if (moduleId == null) {
             return new StoryInput(null, null, null, null, municipality, null, List.of(), null, null);
         }
         Reflection reflection = em.createQuery("""
-                        SELECT r FROM Reflection r WHERE r.id = :id AND r.author = :me AND r.status = :submitted""", Reflection.class)
-                .setParameter("id", reflectionId)
+                        SELECT r FROM Reflection r WHERE r.module.id = :module AND r.author = :me AND r.status = :submitted""",
+                        Reflection.class)
+                .setParameter("module", moduleId)
                 .setParameter("me", me)
                 .setParameter("submitted", ReflectionStatus.SUBMITTED)
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new StoryNotFoundException(reflectionId));
+                .orElseThrow(() -> new StoryNotFoundException(moduleId));
         Course course = reflection.getModule().getCourse();
         String text = ReflectionText.clean(reflection.getPublishedBody()).plain();
         String learned = text.length() > PracticeStory.TEXT_MAX ? text.substring(0, PracticeStory.TEXT_MAX) : text;
-        return new StoryInput(course.getCode(), reflectionId, reflection.getModule().getTitle().in(locale),
+        return new StoryInput(course.getCode(), reflection.getId(), reflection.getModule().getTitle().in(locale),
                 course.getTheme().getCode(), municipality != null ? municipality : course.getMunicipality().getCode(), null,
                 List.of(), null, learned);
     }

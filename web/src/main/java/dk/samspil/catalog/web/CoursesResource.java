@@ -79,7 +79,8 @@ public class CoursesResource {
         return value;
     }
 
-    private static Locale locale(String lang) {
+    /** The language a request asks for with ?lang=: da (the default) or en. */
+    public static Locale locale(String lang) {
         if (lang == null || lang.isEmpty() || "da".equals(lang)) {
             return LanguageBacking.DANISH;
         }

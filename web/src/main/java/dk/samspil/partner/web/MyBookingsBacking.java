@@ -1,5 +1,6 @@
 package dk.samspil.partner.web;
 
+import dk.samspil.shared.web.AddressParameters;
 import dk.samspil.partner.boundary.OfferRequests;
 import dk.samspil.partner.boundary.RequestRow;
 import dk.samspil.partner.boundary.ResultPage;

@@ -1,5 +1,6 @@
 package dk.samspil.partner.web;
 
+import dk.samspil.shared.web.AddressParameters;
 import dk.samspil.partner.boundary.OfferCatalog;
 import dk.samspil.partner.boundary.OfferSearch;
 import dk.samspil.partner.boundary.OfferView;

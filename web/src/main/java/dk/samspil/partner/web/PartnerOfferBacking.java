@@ -1,5 +1,6 @@
 package dk.samspil.partner.web;
 
+import dk.samspil.shared.web.AddressParameters;
 import dk.samspil.partner.boundary.OfferEditing;
 import dk.samspil.partner.boundary.OfferInput;
 import dk.samspil.partner.boundary.OfferNotFoundException;

@@ -1,21 +1,21 @@
-package dk.samspil.partner.web;
+package dk.samspil.shared.web;
 
 /**
  * Numbers from a page's address, read as text so that a mistyped address gets "not found" (an id)
  * or the first page rather than a conversion error on an empty page.
  */
-final class AddressParameters {
+public final class AddressParameters {
 
     private AddressParameters() {
     }
 
     /** A list's page number (?page=, from 0); anything else is the first page. */
-    static int page(String text) {
+    public static int page(String text) {
         return text != null && text.matches("[0-9]{1,5}") ? Integer.parseInt(text) : 0;
     }
 
     /** A row's id; anything that is not one is 0, which no row has. */
-    static long id(String text) {
+    public static long id(String text) {
         return text != null && text.matches("[0-9]{1,18}") ? Long.parseLong(text) : 0;
     }
 }
