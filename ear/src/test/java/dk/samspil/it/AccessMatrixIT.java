@@ -52,8 +52,10 @@ class AccessMatrixIT {
 
     static {
         for (String open : List.of("/index.xhtml", "/login.xhtml", "/accessibility.xhtml", "/verify.xhtml",
-                "/catalog/course.xhtml", "/catalog/offers.xhtml", "/catalog/offer.xhtml", "/password-forgotten.xhtml", "/password-reset.xhtml", "/register.xhtml", "/register-confirm.xhtml",
-                "GET /api/courses", "GET /api/courses/{code}", "GET /api/calendar/{token}.ics")) {
+                "/catalog/course.xhtml", "/catalog/offers.xhtml", "/catalog/offer.xhtml", "/catalog/stories.xhtml",
+                "/catalog/story.xhtml", "/password-forgotten.xhtml", "/password-reset.xhtml", "/register.xhtml", "/register-confirm.xhtml",
+                "GET /api/courses", "GET /api/courses/{code}", "GET /api/calendar/{token}.ics",
+                "GET /api/stories", "GET /api/stories/{id}", "GET /api/stories/{id}/pictures/{picture}")) {
             RULES.put(open, EVERYONE);
         }
         for (String own : List.of("/my-data.xhtml", "/notifications.xhtml", "/password.xhtml")) {
@@ -63,7 +65,7 @@ class AccessMatrixIT {
             RULES.put(shared, EnumSet.of(Who.PARTICIPANT, Who.LEADER, Who.CONSULTANT, Who.PARTNER));
         }
         for (String page : List.of("my-courses", "my-goals", "my-learning", "evaluation", "follow-up", "reflection",
-                "reflections", "workplace", "offer-request", "bookings")) {
+                "reflections", "workplace", "offer-request", "bookings", "stories", "story")) {
             RULES.put("/participant/" + page + ".xhtml", EnumSet.of(Who.PARTICIPANT));
         }
         for (String page : List.of("approvals", "coverage", "coverage-competences", "coverage-plan",
@@ -73,10 +75,10 @@ class AccessMatrixIT {
         }
         for (String page : List.of("calendar", "course-attendance", "course-edit", "course-enrolments", "course-evaluation",
                 "course-follow-up", "course-partners", "follow-ups",
-                "course-planning", "course-programme", "partner", "partners", "reports", "rooms", "themes")) {
+                "course-planning", "course-programme", "partner", "partners", "reports", "rooms", "stories", "themes")) {
             RULES.put("/consultant/" + page + ".xhtml", EnumSet.of(Who.CONSULTANT));
         }
-        for (String page : List.of("evaluation", "my-partnerships", "offers", "offer", "offer-requests")) {
+        for (String page : List.of("evaluation", "my-partnerships", "offers", "offer", "offer-requests", "stories")) {
             RULES.put("/partner/" + page + ".xhtml", EnumSet.of(Who.PARTNER));
         }
         RULES.put("/attendance/register.xhtml", EnumSet.of(Who.CONSULTANT, Who.PARTNER));
@@ -149,7 +151,7 @@ class AccessMatrixIT {
         List<String> wrong = new ArrayList<>();
         for (Map.Entry<String, Set<Who>> rule : RULES.entrySet()) {
             String path = rule.getKey().replaceFirst("^GET ", "").replace("{code}", "NO-SUCH-COURSE")
-                    .replace("{token}", "no-such-token");
+                    .replace("{token}", "no-such-token").replace("{id}", "0").replace("{picture}", "0");
             for (Who who : Who.values()) {
                 HttpResponse<String> response = CLIENTS.get(who).get(path);
                 String outcome = outcome(response);

@@ -90,6 +90,7 @@ class ErasureIT extends InContainerTest {
                 INSERT INTO notification (recipient_id, kind, course_id, detail) SELECT id, 'REMINDER', ?, ?
                 FROM account WHERE email = ?""", course.id(), "hilsen fra " + name.toLowerCase(), leader);
         offerRequested(email, marker, name);
+        storyTold(email, leader, course, marker, name);
         long seatedBefore = seated(course);
 
         assertThrows(EJBAccessException.class, () -> asParticipant.call(() -> {
@@ -103,6 +104,9 @@ class ErasureIT extends InContainerTest {
 
         assertEquals(List.of(), leftovers(List.of(marker, name, email)));
         assertEquals(seatedBefore, seated(course), "the course's figures still add up");
+        assertEquals("Vi læste sammen med [slettet] hver tirsdag.", db.value("""
+                SELECT s.did FROM practice_story s JOIN account a ON a.id = s.author_id WHERE a.email = ?""", leader),
+                "a story that named them keeps its text but not their name");
         assertEquals("[slettet] ([slettet]) ønsker at deltage", db.value("""
                 SELECT n.detail FROM notification n JOIN account a ON a.id = n.recipient_id
                 WHERE a.email = ? AND n.kind = 'APPROVAL_REQUESTED'""", leader), "the leader's notice no longer names them");
@@ -127,6 +131,23 @@ class ErasureIT extends InContainerTest {
         }
         assertEquals(List.of(), leftovers(contacts));
         assertEquals(2L, db.value("SELECT COUNT(DISTINCT email) FROM partner_contact WHERE partner_organisation_id = ?", partner));
+    }
+
+    /** The person's own published story with a picture, and the leader's story that names them. */
+    private void storyTold(String email, String leader, TestDatabase.Course course, String marker, String name) {
+        for (String[] story : List.of(new String[] {email, marker + " titel", marker + " gjorde", marker + " lærte"},
+                new String[] {leader, "Læsevenner", "Vi læste sammen med " + name + " hver tirsdag.", "Eleverne læser mere."})) {
+            db.update("""
+                    INSERT INTO practice_story (author_id, course_id, theme_id, municipality_id, age_group, title, did, learned,
+                        audience, published_at, created_at, updated_at)
+                    SELECT a.id, c.id, c.theme_id, (SELECT MIN(id) FROM municipality), 'GRADES_0_3', ?, ?, ?, 'PUBLIC', NOW(),
+                        NOW(), NOW() FROM account a, course c WHERE a.email = ? AND c.id = ?""",
+                    story[1], story[2], story[3], story[0], course.id());
+        }
+        db.update("""
+                INSERT INTO story_picture (story_id, media_type, width, height, alt_text, content, added_at)
+                SELECT s.id, 'image/png', 1, 1, ?, UNHEX(?), NOW() FROM practice_story s JOIN account a ON a.id = s.author_id
+                WHERE a.email = ?""", marker + " billede", TestDatabase.PNG, email);
     }
 
     /** A request for a partner's offer with the person's note, and the partner's answer naming them. */

@@ -97,8 +97,8 @@ class EveryPagePageIT extends BrowserJourney {
      */
     private record Fixture(String code, long moduleId, long sessionId, long reflection, long teacherId, long partnerId, long institutionId,
                            long accountId, String teacher, String leader, String consultant, String contact, String admin,
-                           String followUpCode, long followUpEnrolment, long offerId) {
-        static final Fixture EXAMPLE = new Fixture("C", 1, 1, 1, 1, 1, 1, 1, "", "", "", "", "", "F", 1, 1);
+                           String followUpCode, long followUpEnrolment, long offerId, long storyId) {
+        static final Fixture EXAMPLE = new Fixture("C", 1, 1, 1, 1, 1, 1, 1, "", "", "", "", "", "F", 1, 1, 1);
     }
 
     private static Map<Who, List<String>> visits(Fixture f) {
@@ -107,12 +107,14 @@ class EveryPagePageIT extends BrowserJourney {
                 Who.VISITOR, List.of("/index.xhtml", "/login.xhtml", "/accessibility.xhtml", "/verify.xhtml",
                         "/catalog/course.xhtml" + code, "/password-forgotten.xhtml", "/password-reset.xhtml?token=unknown",
                         "/register.xhtml", "/register-confirm.xhtml?token=unknown", "/catalog/offers.xhtml",
-                        "/catalog/offer.xhtml?id=" + f.offerId()),
+                        "/catalog/offer.xhtml?id=" + f.offerId(), "/catalog/stories.xhtml", "/catalog/story.xhtml?id=" + f.storyId()),
                 Who.PARTICIPANT, List.of("/participant/my-courses.xhtml", "/participant/my-learning.xhtml",
                         "/participant/reflections.xhtml" + "?course=" + f.code(), "/participant/reflection.xhtml?module=" + f.moduleId(),
                         "/participant/my-goals.xhtml", "/participant/evaluation.xhtml?course=" + f.code(), "/participant/workplace.xhtml",
                         "/participant/follow-up.xhtml?course=" + f.followUpCode(),
                         "/participant/offer-request.xhtml?offer=" + f.offerId(), "/participant/bookings.xhtml",
+                        "/participant/stories.xhtml", "/participant/story.xhtml?id=" + f.storyId(),
+                        "/participant/story.xhtml?module=" + f.moduleId(),
                         "/reflection/course.xhtml" + code, "/notifications.xhtml", "/my-data.xhtml", "/password.xhtml"),
                 Who.LEADER, List.of("/leader/my-staff.xhtml", "/leader/staff-member.xhtml?id=" + f.teacherId(),
                         "/leader/approvals.xhtml", "/leader/nominate.xhtml" + code, "/leader/staff-requests.xhtml",
@@ -129,10 +131,10 @@ class EveryPagePageIT extends BrowserJourney {
                         "/consultant/course-evaluation.xhtml" + code, "/consultant/partners.xhtml",
                         "/consultant/course-follow-up.xhtml?code=" + f.followUpCode(), "/consultant/follow-ups.xhtml",
                         "/consultant/partner.xhtml?id=" + f.partnerId(), "/consultant/rooms.xhtml", "/consultant/themes.xhtml",
-                        "/consultant/reports.xhtml"),
+                        "/consultant/reports.xhtml", "/consultant/stories.xhtml"),
                 Who.PARTNER, List.of("/partner/my-partnerships.xhtml", "/partner/evaluation.xhtml" + code,
                         "/partner/offers.xhtml", "/partner/offer.xhtml?id=" + f.offerId(), "/partner/offer.xhtml",
-                        "/partner/offer-requests.xhtml"),
+                        "/partner/offer-requests.xhtml", "/partner/stories.xhtml"),
                 Who.ADMIN, List.of("/admin/accounts.xhtml", "/admin/account.xhtml?id=" + f.accountId(),
                         "/admin/institutions.xhtml", "/admin/institution.xhtml?id=" + f.institutionId(),
                         "/admin/retention.xhtml"));
@@ -183,7 +185,25 @@ class EveryPagePageIT extends BrowserJourney {
                 FROM follow_up WHERE course_id = ?""", followedUp.id(), followedUp.id(), followedUp.id());
         return new Fixture(course.code(), course.moduleId(), session, reflection, teacherId, partner, school, teacherId,
                 teacher, leader, consultant, contact, db.account("Admin Alle Sider", null, "ADMIN"), followedUp.code(),
-                enrolment, offer(partner, school, teacherId));
+                enrolment, offer(partner, school, teacherId), story(course, partner, teacherId, contact));
+    }
+
+    /** The teacher's public story about the course, with a picture, naming the partner, whose contact consented. */
+    private long story(TestDatabase.Course course, long partner, long teacherId, String contact) {
+        db.update("""
+                INSERT INTO practice_story (author_id, course_id, theme_id, municipality_id, age_group, title, did, learned,
+                    audience, published_at, created_at, updated_at)
+                SELECT ?, c.id, c.theme_id, (SELECT MIN(id) FROM municipality), 'GRADES_4_6', 'Læsevenner i 5.A',
+                    'Vi læste med 5.A hver tirsdag sammen med foreningens frivillige.', 'Eleverne læser mere derhjemme.',
+                    'PUBLIC', NOW(), NOW(), NOW() FROM course c WHERE c.id = ?""", teacherId, course.id());
+        long story = ((Number) db.value("SELECT MAX(id) FROM practice_story WHERE course_id = ?", course.id())).longValue();
+        db.update("""
+                INSERT INTO story_consent (story_id, partner_organisation_id, status, decided_by_id, decided_at)
+                SELECT ?, ?, 'GIVEN', id, NOW() FROM account WHERE email = ?""", story, partner, contact);
+        db.update("""
+                INSERT INTO story_picture (story_id, media_type, width, height, alt_text, content, added_at)
+                VALUES (?, 'image/png', 1, 1, 'Elever og frivillige læser sammen', UNHEX(?), NOW())""", story, TestDatabase.PNG);
+        return story;
     }
 
     /** A published offer of the partner in the course's theme, with a period and one request from the teacher. */

@@ -22,6 +22,9 @@ import java.util.UUID;
 public final class TestDatabase {
 
     public static final String PASSWORD = "test-password-2026";
+    /** A whole 1 × 1 PNG picture, in hexadecimal (for UNHEX in an INSERT). */
+    public static final String PNG = "89504E470D0A1A0A0000000D49484452000000010000000108060000001F15C489"
+            + "0000000D49444154789C6300010000000500010D0A2DB40000000049454E44AE426082";
     private static final String PASSWORD_HASH = hash(PASSWORD);
 
     public interface ConnectionSource {

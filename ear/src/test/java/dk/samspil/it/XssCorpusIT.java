@@ -54,7 +54,8 @@ class XssCorpusIT {
             "TeachingCompetence.note", "Enrolment.payerReference", "Institution.invoiceStreet", "Institution.invoiceTown",
             "Invoice.buyerName", "Invoice.buyerReference", "InvoiceLine.participantName", "InvoiceLine.reference",
             "PartnerOffer.title", "PartnerOffer.description", "PartnerOffer.place", "OfferRequest.classLabel",
-            "OfferRequest.message", "OfferRequestStep.message"));
+            "OfferRequest.message", "OfferRequestStep.message", "PracticeStory.title", "PracticeStory.did",
+            "PracticeStory.learned", "StoryPicture.altText", "StoryModeration.reason"));
 
     /** Text fields without a payload, and why. */
     private static final Map<String, String> NOT_FILLED = Map.ofEntries(
@@ -78,7 +79,8 @@ class XssCorpusIT {
             entry("Region.nameDa", "reference data from the migrations"),
             entry("Region.nameEn", "reference data from the migrations"),
             entry("Subject.code", "reference data from the migrations"),
-            entry("Subject.name", "reference data from the migrations"));
+            entry("Subject.name", "reference data from the migrations"),
+            entry("StoryPicture.mediaType", "set by the server that re-encoded the picture: image/jpeg or image/png"));
 
     private static final Pattern RAW = Pattern.compile("<i data-x=([\\w.]+)>|<script>alert\\(");
     /** A payload shown as text, as it must be: proof that the page shows the field at all. */
@@ -95,7 +97,8 @@ class XssCorpusIT {
             "contrib.en", "contact", "phone", "prop.da", "propobj.da", "repl.da", "replobj.da", "rationale", "decision",
             "q.da", "q.en", "answer", "motivation", "goal", "comment", "notice", "feedback", "log", "competence", "invoiceref",
             "payerref", "street", "town", "buyer", "buyerref", "lineperson", "lineref", "fq.da", "fq.en", "fanswer",
-            "offer.da", "offer.en", "offerdesc.da", "offerplace", "class", "stepmsg");
+            "offer.da", "offer.en", "offerdesc.da", "offerplace", "class", "stepmsg", "story.title", "story.did", "story.learned",
+            "story.alt", "story.reason");
 
     private final TestDatabase db = Server.database();
 
@@ -216,6 +219,7 @@ class XssCorpusIT {
         long invoice = issuedInvoice(course, school, teacher);
         followUpAnswered(course, school);
         long offer = offerRequested(partner, school, teacher);
+        long story = storyTold(course, partner, teacher, contact, consultant);
         db.update("""
                 INSERT INTO enrolment_event (enrolment_id, happened_at, to_status, reason)
                 SELECT id, NOW(), 'CONFIRMED', ? FROM enrolment WHERE course_id = ?""", payload("event", true), course.id());
@@ -259,11 +263,13 @@ class XssCorpusIT {
         String code = "?code=" + course.code();
         Map<String, List<String>> pages = new TreeMap<>(Map.of(
                 "", List.of("/index.xhtml", "/catalog/course.xhtml" + code, "/catalog/course.xhtml?code=" + cancelled.code(),
-                        "/catalog/offers.xhtml", "/catalog/offer.xhtml?id=" + offer),
+                        "/catalog/offers.xhtml", "/catalog/offer.xhtml?id=" + offer, "/catalog/stories.xhtml",
+                        "/catalog/story.xhtml?id=" + story),
                 teacher, List.of("/participant/my-courses.xhtml", "/participant/my-learning.xhtml",
                         "/participant/reflections.xhtml", "/participant/reflection.xhtml?module=" + course.moduleId(),
                         "/participant/my-goals.xhtml", "/participant/evaluation.xhtml" + code, "/notifications.xhtml",
-                        "/my-data.xhtml", "/reflection/course.xhtml" + code, "/participant/bookings.xhtml"),
+                        "/my-data.xhtml", "/reflection/course.xhtml" + code, "/participant/bookings.xhtml",
+                        "/participant/stories.xhtml", "/participant/story.xhtml?id=" + story),
                 leader, List.of("/leader/my-staff.xhtml", "/leader/staff-member.xhtml?id=" + teacherId,
                         "/leader/reflections.xhtml", "/leader/approvals.xhtml", "/leader/coverage.xhtml",
                         "/leader/coverage-plan.xhtml", "/leader/coverage-teaching.xhtml", "/leader/coverage-competences.xhtml",
@@ -276,9 +282,10 @@ class XssCorpusIT {
                         "/consultant/reports.xhtml", "/consultant/course-evaluation.xhtml" + code,
                         "/consultant/course-follow-up.xhtml" + code, "/consultant/follow-ups.xhtml",
                         "/reflection/course.xhtml" + code, "/reflection/read.xhtml?id=" + reflection,
-                        "/attendance/register.xhtml" + code),
+                        "/attendance/register.xhtml" + code, "/consultant/stories.xhtml", "/catalog/story.xhtml?id=" + story),
                 contact, List.of("/partner/my-partnerships.xhtml", "/partner/evaluation.xhtml" + code, "/partner/offers.xhtml",
-                        "/partner/offer.xhtml?id=" + offer, "/partner/offer-requests.xhtml"),
+                        "/partner/offer.xhtml?id=" + offer, "/partner/offer-requests.xhtml", "/partner/stories.xhtml",
+                        "/catalog/story.xhtml?id=" + story),
                 admin, List.of("/admin/accounts.xhtml", "/admin/institution.xhtml?id=" + school),
                 finance, List.of("/finance/billing.xhtml", "/finance/invoices.xhtml", "/finance/invoice.xhtml?id=" + invoice)));
 
@@ -306,7 +313,31 @@ class XssCorpusIT {
                 "fields these pages show, shown escaped: " + shown);
     }
 
-    /** An opened follow-up whose one question and three answers carry payloads (shown from three answers on). */
+    /**
+     * The teacher's public story about the course naming the partner, who consented; with a picture and
+     * a line in the moderation log (shown again, so everyone still reads it).
+     */
+    private long storyTold(TestDatabase.Course course, long partner, String teacher, String contact, String consultant) {
+        db.update("""
+                INSERT INTO practice_story (author_id, course_id, theme_id, municipality_id, age_group, title, did, learned,
+                    audience, published_at, created_at, updated_at)
+                SELECT a.id, c.id, c.theme_id, (SELECT MIN(id) FROM municipality), 'GRADES_4_6', ?, ?, ?, 'PUBLIC', NOW(), NOW(),
+                    NOW() FROM account a, course c WHERE a.email = ? AND c.id = ?""",
+                payload("story.title", true), payload("story.did", true), payload("story.learned", true), teacher, course.id());
+        long story = ((Number) db.value("SELECT MAX(id) FROM practice_story WHERE course_id = ?", course.id())).longValue();
+        db.update("""
+                INSERT INTO story_consent (story_id, partner_organisation_id, status, decided_by_id, decided_at)
+                SELECT ?, ?, 'GIVEN', id, NOW() FROM account WHERE email = ?""", story, partner, contact);
+        db.update("UPDATE account SET partner_organisation_id = ? WHERE email = ?", partner, contact);
+        db.update("""
+                INSERT INTO story_picture (story_id, media_type, width, height, alt_text, content, added_at)
+                VALUES (?, 'image/png', 1, 1, ?, UNHEX(?), NOW())""", story, payload("story.alt", true), TestDatabase.PNG);
+        db.update("""
+                INSERT INTO story_moderation (story_id, moderator_id, action, reason, taken_at)
+                SELECT ?, id, 'SHOW', ?, NOW() FROM account WHERE email = ?""", story, payload("story.reason", true), consultant);
+        return story;
+    }
+
     /** A published offer of the partner, in the course's theme, that the teacher requested for a class. */
     private long offerRequested(long partner, long school, String teacher) {
         db.update("""
@@ -335,6 +366,7 @@ class XssCorpusIT {
         return offer;
     }
 
+    /** An opened follow-up whose one question and three answers carry payloads (shown from three answers on). */
     private void followUpAnswered(TestDatabase.Course course, long school) {
         db.enrol(course, db.account("Tredje XSS", school, "PARTICIPANT"), "COMPLETED");
         db.update("INSERT INTO follow_up (course_id, weeks_after, opened_on) VALUES (?, 12, CURDATE())", course.id());
