@@ -1491,3 +1491,23 @@ INSERT IGNORE INTO offer_request_step (id, request_id, actor_id, taken_at, statu
      (CURDATE() + INTERVAL 21 DAY) + INTERVAL 14 HOUR, NULL),
     (1004, 1002, 1013, NOW() - INTERVAL 1 DAY, 'PROPOSED', (CURDATE() + INTERVAL 22 DAY) + INTERVAL 10 HOUR,
      (CURDATE() + INTERVAL 22 DAY) + INTERVAL 14 HOUR, 'Den 21. har vi lærlinge på skole. Passer dagen efter?');
+
+-- Practice stories from last spring's course (EVU-ÅS-00), whose next run is EVU-ÅS-01: Anne's story
+-- is public, and Læsebedsteforældrene (Kirsten) consented; Omar's names Holm & Søn, whose answer
+-- (Rasmus) is awaited, so only Omar, Rasmus and the consultants read it yet.
+UPDATE course SET origin_id = 1007 WHERE id = 1000 AND origin_id IS NULL;
+
+INSERT IGNORE INTO practice_story (id, author_id, course_id, institution_id, theme_id, municipality_id, age_group, title, did,
+                                   learned, audience, published_at, created_at, updated_at) VALUES
+    (1000, 1006, 1007, 1000, 1, 630, 'GRADES_0_3', 'Læsebedsterne i 2.A',
+     'Efter kurset aftalte vi med Læsebedsteforældrene, at fire frivillige kommer hver tirsdag og læser med de elever i 2.A, der læser mindst. Vi planlagde forløbet sammen på et møde på skolen, og forældrene blev inviteret til en læsecafé i biblioteket til sidst.',
+     'Eleverne glæder sig til tirsdag og låner flere bøger med hjem. Vi lærte, at en fast aftale med få, navngivne frivillige holder bedre end en åben invitation – og at de frivillige skal have et sted at hænge jakken.',
+     'PUBLIC', NOW() - INTERVAL 40 DAY, NOW() - INTERVAL 45 DAY, NOW() - INTERVAL 40 DAY),
+    (1001, 1007, 1007, 1000, 1, 630, 'GRADES_4_6', 'Måling og skala på tømrerværkstedet',
+     '6.B var tre formiddage hos Holm & Søn, hvor eleverne målte op og tegnede et skur i målestok 1:20, som lærlingene bagefter byggede i skolegården.',
+     'Matematik blev noget, eleverne kunne røre ved. Næste gang aftaler vi på forhånd, hvem der gør hvad på værkstedet.',
+     'USERS', NOW() - INTERVAL 5 DAY, NOW() - INTERVAL 6 DAY, NOW() - INTERVAL 5 DAY);
+
+INSERT IGNORE INTO story_consent (id, story_id, partner_organisation_id, status, decided_by_id, decided_at) VALUES
+    (1000, 1000, 1000, 'GIVEN', 1012, NOW() - INTERVAL 41 DAY),
+    (1001, 1001, 1002, 'ASKED', NULL, NULL);

@@ -13,6 +13,7 @@ import dk.samspil.reflection.entity.Reflection;
 import dk.samspil.reflection.entity.ReflectionStatus;
 import dk.samspil.reflection.entity.ReflectionText;
 import dk.samspil.shared.DanishTime;
+import dk.samspil.shared.LikePattern;
 import dk.samspil.shared.LocalizedText;
 import dk.samspil.story.control.PictureEncoder;
 import dk.samspil.story.control.StoryMails;
@@ -26,10 +27,14 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
 import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A participant writes practice stories about courses they took part in (seated or completed),
@@ -42,6 +47,8 @@ public class MyStories {
 
     /** The largest picture file taken, before it is re-encoded. */
     public static final int PICTURE_MAX_BYTES = PictureEncoder.MAX_BYTES;
+    /** How many organisations a search for partners offers at a time. */
+    public static final int PARTNER_CHOICES_MAX = 30;
 
     @PersistenceContext
     EntityManager em;
@@ -73,7 +80,7 @@ public class MyStories {
                 .toList();
     }
 
-    /** The form's choices: the courses the caller sat on, and every theme, municipality and partner organisation. */
+    /** The form's choices: the courses the caller sat on, and every theme and municipality. */
     public StoryOptions options(Locale locale) {
         List<Option> courses = em.createQuery("""
                         SELECT c FROM Enrolment e JOIN e.course c
@@ -85,9 +92,36 @@ public class MyStories {
                 .getResultStream().map(theme -> new Option(theme.getCode(), theme.getName().in(locale))).toList();
         List<Option> municipalities = em.createQuery("SELECT m FROM Municipality m ORDER BY m.name", Municipality.class)
                 .getResultStream().map(municipality -> new Option(municipality.getCode(), municipality.getName())).toList();
-        List<Option> partners = em.createQuery("SELECT p FROM PartnerOrganisation p ORDER BY p.name", PartnerOrganisation.class)
-                .getResultStream().map(partner -> new Option(partner.getId().toString(), partner.getName())).toList();
-        return new StoryOptions(courses, themes, municipalities, partners);
+        return new StoryOptions(courses, themes, municipalities);
+    }
+
+    /**
+     * The partner organisations to choose among (id as code), by name: those already named, and those
+     * whose name holds {@code words} or, without words, those that took part in a course the caller
+     * sat on; at most {@link #PARTNER_CHOICES_MAX} besides the named.
+     */
+    public List<Option> partnerChoices(String words, List<Long> named) {
+        TypedQuery<PartnerOrganisation> found = words == null || words.isBlank()
+                ? em.createQuery("""
+                        SELECT DISTINCT p FROM CoursePartner l JOIN l.partner p, Enrolment e
+                        WHERE e.course = l.course AND e.participant.email = :me AND e.status IN :seated ORDER BY p.name""",
+                        PartnerOrganisation.class)
+                .setParameter("me", callers.myEmail())
+                .setParameter("seated", EnrolmentStatus.SEATED)
+                : em.createQuery("SELECT p FROM PartnerOrganisation p WHERE p.name LIKE :words" + LikePattern.ESCAPE
+                        + " ORDER BY p.name", PartnerOrganisation.class)
+                .setParameter("words", LikePattern.containing(words.strip()));
+        Map<Long, PartnerOrganisation> choices = new HashMap<>();
+        found.setMaxResults(PARTNER_CHOICES_MAX).getResultStream().forEach(partner -> choices.put(partner.getId(), partner));
+        if (!named.isEmpty()) {
+            em.createQuery("SELECT p FROM PartnerOrganisation p WHERE p.id IN :named", PartnerOrganisation.class)
+                    .setParameter("named", named)
+                    .getResultStream().forEach(partner -> choices.put(partner.getId(), partner));
+        }
+        return choices.values().stream()
+                .sorted(Comparator.comparing(PartnerOrganisation::getName))
+                .map(partner -> new Option(partner.getId().toString(), partner.getName()))
+                .toList();
     }
 
     /** A new story's form, filled in from the caller's submitted reflection on a module when {@code moduleId} is given. */

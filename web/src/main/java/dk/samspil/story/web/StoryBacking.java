@@ -37,16 +37,32 @@ public class StoryBacking {
     @Inject
     LanguageBacking language;
 
-    private String id;
+    private boolean loaded;
     private StoryView story;
     private String reason;
 
+    /** On the page's request (not a postback): a story the caller may not read is 404. */
     public void load() {
-        try {
-            story = catalog.read(AddressParameters.id(id), language.getLocale());
-        } catch (StoryNotFoundException e) {
-            Faces.responseSendError(404, e.messageKey());
+        if (getStory() == null) {
+            Faces.responseSendError(404, "story.not-found");
         }
+    }
+
+    /**
+     * The story named by the address's ?id=, or null. The partner's and the consultant's forms post to
+     * their own address, so their buttons exist when their click is decoded; the layout's forms (log
+     * out, language) post without it, and the page then shows no story.
+     */
+    public StoryView getStory() {
+        if (!loaded) {
+            loaded = true;
+            try {
+                story = catalog.read(AddressParameters.id(Faces.getRequestParameter("id")), language.getLocale());
+            } catch (StoryNotFoundException e) {
+                story = null;
+            }
+        }
+        return story;
     }
 
     public String consent() {
@@ -80,24 +96,13 @@ public class StoryBacking {
     }
 
     public boolean isHideable() {
-        return story.moderator() && story.state() != State.HIDDEN;
+        return getStory().moderator() && getStory().state() != State.HIDDEN;
     }
 
     public int getReasonMax() {
         return StoryModeration.REASON_MAX;
     }
 
-    public String getId() {
-        return id;
-    }
-
-    public void setId(String id) {
-        this.id = id;
-    }
-
-    public StoryView getStory() {
-        return story;
-    }
 
     public String getReason() {
         return reason;

@@ -1,5 +1,6 @@
 package dk.samspil.story.web;
 
+import dk.samspil.catalog.boundary.CatalogFacets.Option;
 import dk.samspil.partner.entity.AgeGroup;
 import dk.samspil.shared.web.AddressParameters;
 import dk.samspil.shared.web.LanguageBacking;
@@ -9,14 +10,17 @@ import dk.samspil.story.boundary.StoryEditing;
 import dk.samspil.story.boundary.StoryInput;
 import dk.samspil.story.boundary.StoryNotFoundException;
 import dk.samspil.story.boundary.StoryOptions;
+import dk.samspil.story.boundary.StorySearch;
 import dk.samspil.story.entity.PracticeStory;
 import dk.samspil.story.entity.StoryAudience;
 import dk.samspil.story.entity.StoryPicture;
 import dk.samspil.story.entity.StoryRefusedException;
+import jakarta.faces.component.UIInput;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
+import org.omnifaces.util.Components;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -24,6 +28,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -56,6 +61,8 @@ public class StoryEditBacking implements Serializable {
     private String municipality;
     private AgeGroup ageGroup;
     private List<String> partners = new ArrayList<>();
+    private String partnerFilter;
+    private List<Option> partnerChoices;
     private String did;
     private String learned;
     private StoryAudience audience;
@@ -73,9 +80,29 @@ public class StoryEditBacking implements Serializable {
             } else {
                 fill(stories.start(module == null || module.isEmpty() ? null : AddressParameters.id(module), language.getLocale()));
             }
+            partnerChoices = stories.partnerChoices(null, partnerIds());
         } catch (StoryNotFoundException e) {
             Faces.responseSendError(404, e.messageKey());
         }
+    }
+
+    /**
+     * The organisations to tick: those ticked so far, and those the filter finds (without one: the
+     * partners of the author's courses). Runs before the form's values reach the bean (immediate), so
+     * the words are the field's checked value and what is ticked is read from the checkboxes as submitted.
+     */
+    public void findPartners() {
+        UIInput words = Components.findComponent("story:partnerFilter");
+        partnerFilter = (String) words.getValue();
+        UIInput ticked = Components.findComponent("story:partners");
+        List<Long> named = ticked != null && ticked.getSubmittedValue() instanceof String[] ids
+                ? Arrays.stream(ids).filter(id -> id.matches("[0-9]{1,18}")).map(Long::valueOf).toList()
+                : partnerIds();
+        partnerChoices = stories.partnerChoices(partnerFilter, named);
+    }
+
+    private List<Long> partnerIds() {
+        return partners.stream().map(Long::valueOf).toList();
     }
 
     private void fill(StoryInput input) {
@@ -92,8 +119,7 @@ public class StoryEditBacking implements Serializable {
 
     /** Saves the story; a new one gets its address, where pictures are added and it is published. */
     public String save() {
-        StoryInput input = new StoryInput(course, reflectionId, title, theme, municipality, ageGroup,
-                partners.stream().map(Long::valueOf).toList(), did, learned);
+        StoryInput input = new StoryInput(course, reflectionId, title, theme, municipality, ageGroup, partnerIds(), did, learned);
         if (storyId == null) {
             storyId = stories.create(input);
             Messages.addFlashGlobalInfo("story.saved-new");
@@ -248,6 +274,22 @@ public class StoryEditBacking implements Serializable {
 
     public void setPartners(List<String> partners) {
         this.partners = partners == null ? new ArrayList<>() : new ArrayList<>(partners);
+    }
+
+    public String getPartnerFilter() {
+        return partnerFilter;
+    }
+
+    public void setPartnerFilter(String partnerFilter) {
+        this.partnerFilter = partnerFilter;
+    }
+
+    public List<Option> getPartnerChoices() {
+        return partnerChoices;
+    }
+
+    public int getPartnerFilterMax() {
+        return StorySearch.TEXT_MAX;
     }
 
     public String getDid() {
