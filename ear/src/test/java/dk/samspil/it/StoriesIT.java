@@ -277,6 +277,21 @@ class StoriesIT extends InContainerTest {
     }
 
     @Test
+    void theSearchAndACoursePageReadAnyNumberOfStoriesInAFixedNumberOfStatements() throws Exception {
+        story(StoryAudience.PUBLIC);
+        long searchOne = statementsOf(this::foundByVisitor);
+        long courseOne = statementsOf(this::onCoursePageForVisitor);
+        for (int i = 0; i < 5; i++) {
+            story(StoryAudience.PUBLIC);
+        }
+
+        assertEquals(6, foundByVisitor().size());
+        assertEquals(searchOne, statementsOf(this::foundByVisitor), "no statement per story found");
+        assertEquals(courseOne, statementsOf(this::onCoursePageForVisitor), "nor per story on the course page");
+        assertTrue(searchOne <= 4, "count, page and the two filters' choices: " + searchOne);
+    }
+
+    @Test
     void aCoursePageShowsTheStoriesOfEveryRunOfTheCourse() throws Exception {
         long id = story(StoryAudience.PUBLIC);
         TestDatabase.Course nextRun = db.course("PUBLISHED", 10, theme, java.time.LocalDate.now().plusDays(60));
