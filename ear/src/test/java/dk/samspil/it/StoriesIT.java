@@ -254,7 +254,19 @@ class StoriesIT extends InContainerTest {
         assertEquals("story.course.not-yours", notTaken.messageKey());
         assertThrows(EJBAccessException.class, () -> asPartner.call(() -> myStories.mine(DANISH)));
         assertThrows(EJBAccessException.class, () -> asAnne.call(() -> partnerStories.naming(DANISH)));
+        assertThrows(StoryNotFoundException.class, () -> asBo.call(() -> {
+            myStories.delete(id);
+            return null;
+        }));
         assertTrue(readableByVisitor(id));
+
+        asAnne.call(() -> myStories.addPicture(id, jpeg(), "Skolegården"));
+        asAnne.call(() -> {
+            myStories.delete(id);
+            return null;
+        });
+        assertEquals(0L, db.value("SELECT COUNT(*) FROM practice_story WHERE id = ?", id));
+        assertEquals(0L, db.value("SELECT COUNT(*) FROM story_picture WHERE story_id = ?", id), "its pictures go with it");
     }
 
     @Test

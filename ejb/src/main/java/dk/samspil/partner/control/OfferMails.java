@@ -3,16 +3,14 @@ package dk.samspil.partner.control;
 import dk.samspil.partner.entity.OfferRequest;
 import dk.samspil.partner.entity.PartnerOffer;
 import dk.samspil.people.control.AccountMail;
+import dk.samspil.people.control.Callers;
 import dk.samspil.people.entity.Account;
 import dk.samspil.shared.PublicAddress;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -28,8 +26,8 @@ public class OfferMails {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/yyyy");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    Callers callers;
 
     @Inject
     Event<AccountMail> mails;
@@ -37,11 +35,7 @@ public class OfferMails {
     /** To the partner's logins: a new request, the requester's cancellation, or the proposed time taken. */
     public void toPartner(OfferRequest request, String key, String note) {
         PartnerOffer offer = request.getOffer();
-        List<Account> logins = em.createQuery("""
-                        SELECT a FROM Account a WHERE a.partnerOrganisation = :partner AND a.active = TRUE""", Account.class)
-                .setParameter("partner", offer.getPartner())
-                .getResultList();
-        for (Account login : logins) {
+        for (Account login : callers.loginsOf(offer.getPartner())) {
             send(login, key, request, request.getRequestedBy().getDisplayName(), note, "/partner/offer-requests.xhtml");
         }
     }

@@ -2,6 +2,7 @@ package dk.samspil.people.control;
 
 import dk.samspil.people.entity.Account;
 import dk.samspil.people.entity.Institution;
+import dk.samspil.people.entity.PartnerOrganisation;
 import jakarta.ejb.EJBContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
@@ -13,7 +14,7 @@ import java.util.Optional;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
-/** The account behind a boundary's caller (the principal's name is the login e-mail), and who leads an institution. */
+/** The account behind a boundary's caller (the principal's name is the login e-mail), who leads an institution, and a partner's logins. */
 @Dependent
 public class Callers {
 
@@ -31,6 +32,13 @@ public class Callers {
         return em.createNamedQuery(Account.BY_EMAIL, Account.class)
                 .setParameter("email", Account.normaliseEmail(email))
                 .getResultStream().findFirst();
+    }
+
+    /** The active logins of a partner organisation: whom Samspil tells what concerns the organisation. */
+    public List<Account> loginsOf(PartnerOrganisation partner) {
+        return em.createQuery("SELECT a FROM Account a WHERE a.partnerOrganisation = :partner AND a.active = TRUE", Account.class)
+                .setParameter("partner", partner)
+                .getResultList();
     }
 
     /** The active leaders of an institution, but for the given person (a leader is also staff where they lead). */

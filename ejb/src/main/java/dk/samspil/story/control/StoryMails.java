@@ -1,6 +1,7 @@
 package dk.samspil.story.control;
 
 import dk.samspil.people.control.AccountMail;
+import dk.samspil.people.control.Callers;
 import dk.samspil.people.entity.Account;
 import dk.samspil.people.entity.PartnerOrganisation;
 import dk.samspil.shared.PublicAddress;
@@ -8,11 +9,8 @@ import dk.samspil.story.entity.PracticeStory;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.util.Collection;
-import java.util.List;
 
 /**
  * Tells the people around a story what happened to it, by mail in the recipient's language once the
@@ -24,19 +22,15 @@ import java.util.List;
 @Dependent
 public class StoryMails {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    Callers callers;
 
     @Inject
     Event<AccountMail> mails;
 
     public void askConsent(PracticeStory story, Collection<PartnerOrganisation> partners) {
         for (PartnerOrganisation partner : partners) {
-            List<Account> logins = em.createQuery("""
-                            SELECT a FROM Account a WHERE a.partnerOrganisation = :partner AND a.active = TRUE""", Account.class)
-                    .setParameter("partner", partner)
-                    .getResultList();
-            for (Account login : logins) {
+            for (Account login : callers.loginsOf(partner)) {
                 send(login, "story-consent-asked", story, partner.getName(), null, "/partner/stories.xhtml");
             }
         }
