@@ -84,10 +84,12 @@ class HttpApiIT {
         assertEquals(200, response.statusCode());
         String document = response.body();
         assertTrue(document.contains("title: Samspil API"), document);
-        for (String path : new String[]{"/api/courses:", "/api/courses/{code}:", "/api/calendar/{token}.ics:"}) {
+        String[] paths = {"/api/courses:", "/api/courses/{code}:", "/api/calendar/{token}.ics:", "/api/stories:",
+            "/api/stories/{id}:", "/api/stories/{id}/pictures/{picture}:"};
+        for (String path : paths) {
             assertTrue(document.contains("\n  " + path + "\n    get:\n"), path + " in " + document);
         }
-        assertEquals(3, document.split("\n      summary: ").length - 1, "every operation has its summary");
+        assertEquals(paths.length, document.split("\n      summary: ").length - 1, "every operation has its summary");
         assertTrue(document.contains("\"404\":"), document);
         for (String parameter : new String[]{"q", "theme", "target", "municipality", "from", "to", "ects", "seats",
                 "page", "lang"}) {

@@ -98,7 +98,8 @@ public class MyStories {
     /**
      * The partner organisations to choose among (id as code), by name: those already named, and those
      * whose name holds {@code words} or, without words, those that took part in a course the caller
-     * sat on; at most {@link #PARTNER_CHOICES_MAX} besides the named.
+     * sat on; at most {@link #PARTNER_CHOICES_MAX} besides the named (of which a form sends no more than
+     * twice the most a story may name).
      */
     public List<Option> partnerChoices(String words, List<Long> named) {
         TypedQuery<PartnerOrganisation> found = words == null || words.isBlank()
@@ -115,7 +116,7 @@ public class MyStories {
         found.setMaxResults(PARTNER_CHOICES_MAX).getResultStream().forEach(partner -> choices.put(partner.getId(), partner));
         if (!named.isEmpty()) {
             em.createQuery("SELECT p FROM PartnerOrganisation p WHERE p.id IN :named", PartnerOrganisation.class)
-                    .setParameter("named", named)
+                    .setParameter("named", named.stream().limit(2L * PracticeStory.PARTNERS_MAX).toList())
                     .getResultStream().forEach(partner -> choices.put(partner.getId(), partner));
         }
         return choices.values().stream()

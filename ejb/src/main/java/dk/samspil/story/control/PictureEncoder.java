@@ -1,5 +1,11 @@
 package dk.samspil.story.control;
 
+import com.twelvemonkeys.imageio.metadata.Entry;
+import com.twelvemonkeys.imageio.metadata.jpeg.JPEG;
+import com.twelvemonkeys.imageio.metadata.jpeg.JPEGSegment;
+import com.twelvemonkeys.imageio.metadata.jpeg.JPEGSegmentUtil;
+import com.twelvemonkeys.imageio.metadata.tiff.TIFF;
+import com.twelvemonkeys.imageio.metadata.tiff.TIFFReader;
 import com.twelvemonkeys.imageio.plugins.webp.WebPImageReaderSpi;
 import dk.samspil.story.entity.Picture;
 import dk.samspil.story.entity.StoryRefusedException;
@@ -13,16 +19,20 @@ import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
 
 /**
  * Turns an uploaded picture into the one Samspil keeps: only JPEG, PNG or WebP (told by its first
- * bytes, not its name), at most 5 MB and 40 megapixels, decoded and drawn afresh at most 1600 pixels
- * on its longer side and written as JPEG (or PNG where it is transparent). Nothing of the file but
- * its pixels survives: EXIF (camera, time, GPS position), comments and colour profiles are gone.
+ * bytes, not its name), at most 5 MB and 40 megapixels, decoded and drawn afresh upright (a phone's
+ * photo says in its EXIF which way is up) and at most 1600 pixels on its longer side, and written as
+ * JPEG (or PNG where it is transparent). Nothing of the file but its pixels survives: EXIF (camera,
+ * time, GPS position), comments and colour profiles are gone.
  */
 public final class PictureEncoder {
 
@@ -45,9 +55,10 @@ public final class PictureEncoder {
         if (upload.length > MAX_BYTES) {
             throw new StoryRefusedException("picture", "story.picture.too-large", MAX_BYTES / (1024 * 1024));
         }
-        BufferedImage decoded = decode(upload, formatOf(upload));
+        Format format = formatOf(upload);
+        BufferedImage decoded = decode(upload, format);
         boolean transparent = decoded.getColorModel().hasAlpha();
-        BufferedImage drawn = redraw(decoded, transparent);
+        BufferedImage drawn = redraw(decoded, format == Format.JPEG ? orientation(upload) : 1, transparent);
         try {
             byte[] bytes = transparent ? png(drawn) : jpeg(drawn);
             return new Picture(bytes, transparent ? "image/png" : "image/jpeg", drawn.getWidth(), drawn.getHeight());
@@ -109,21 +120,61 @@ public final class PictureEncoder {
         return ImageIO.getImageReadersByFormatName(format == Format.JPEG ? "jpeg" : "png").next();
     }
 
-    private static BufferedImage redraw(BufferedImage source, boolean transparent) {
-        double scale = Math.min(1.0, (double) LONGEST_SIDE / Math.max(source.getWidth(), source.getHeight()));
-        int width = Math.max(1, (int) Math.round(source.getWidth() * scale));
-        int height = Math.max(1, (int) Math.round(source.getHeight() * scale));
+    /** The EXIF orientation of a JPEG (1 upright … 8), or 1 where it has none or it cannot be read. */
+    static int orientation(byte[] jpeg) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(jpeg))) {
+            List<JPEGSegment> exif = JPEGSegmentUtil.readSegments(in, JPEG.APP1, "Exif");
+            if (exif.isEmpty()) {
+                return 1;
+            }
+            InputStream data = exif.get(0).data();
+            data.skipNBytes(1); // the pad byte after "Exif\0"
+            try (ImageInputStream tiff = ImageIO.createImageInputStream(data)) {
+                Entry entry = new TIFFReader().read(tiff).getEntryById(TIFF.TAG_ORIENTATION);
+                int value = entry != null && entry.getValue() instanceof Number number ? number.intValue() : 1;
+                return value >= 1 && value <= 8 ? value : 1;
+            }
+        } catch (IOException | RuntimeException e) {
+            return 1;
+        }
+    }
+
+    /** Draws the picture upright (orientations 5–8 turn it a quarter) and scaled to at most {@link #LONGEST_SIDE}. */
+    private static BufferedImage redraw(BufferedImage source, int orientation, boolean transparent) {
+        int w = source.getWidth();
+        int h = source.getHeight();
+        boolean turned = orientation >= 5;
+        int uprightWidth = turned ? h : w;
+        int uprightHeight = turned ? w : h;
+        double scale = Math.min(1.0, (double) LONGEST_SIDE / Math.max(w, h));
+        int width = Math.max(1, (int) Math.round(uprightWidth * scale));
+        int height = Math.max(1, (int) Math.round(uprightHeight * scale));
         BufferedImage target = new BufferedImage(width, height,
                 transparent ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
         Graphics2D graphics = target.createGraphics();
         try {
             graphics.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
             graphics.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-            graphics.drawImage(source, 0, 0, width, height, null);
+            graphics.scale((double) width / uprightWidth, (double) height / uprightHeight);
+            graphics.drawImage(source, upright(orientation, w, h), null);
         } finally {
             graphics.dispose();
         }
         return target;
+    }
+
+    /** Where each pixel of a w × h picture stored in this EXIF orientation goes when it is shown upright. */
+    private static AffineTransform upright(int orientation, int w, int h) {
+        return switch (orientation) {
+            case 2 -> new AffineTransform(-1, 0, 0, 1, w, 0);
+            case 3 -> new AffineTransform(-1, 0, 0, -1, w, h);
+            case 4 -> new AffineTransform(1, 0, 0, -1, 0, h);
+            case 5 -> new AffineTransform(0, 1, 1, 0, 0, 0);
+            case 6 -> new AffineTransform(0, 1, -1, 0, h, 0);
+            case 7 -> new AffineTransform(0, -1, -1, 0, h, w);
+            case 8 -> new AffineTransform(0, -1, 1, 0, 0, w);
+            default -> new AffineTransform();
+        };
     }
 
     private static byte[] jpeg(BufferedImage image) throws IOException {

@@ -49,6 +49,30 @@ class PictureEncoderTest {
     }
 
     @Test
+    void aPhotoTakenOnItsSideIsTurnedUprightAsItsExifSays() throws IOException {
+        BufferedImage sideways = new BufferedImage(40, 20, BufferedImage.TYPE_INT_RGB);
+        Graphics2D graphics = sideways.createGraphics();
+        graphics.setColor(Color.RED);
+        graphics.fillRect(0, 0, 20, 20);
+        graphics.setColor(Color.BLUE);
+        graphics.fillRect(20, 0, 20, 20);
+        graphics.dispose();
+        byte[] photo = withApp1(jpeg(sideways), "Exif\0\0" + new String(orientationTiff(6), StandardCharsets.ISO_8859_1));
+        assertEquals(6, PictureEncoder.orientation(photo));
+
+        Picture kept = PictureEncoder.encode(photo);
+
+        assertEquals(20, kept.width());
+        assertEquals(40, kept.height());
+        BufferedImage read = ImageIO.read(new ByteArrayInputStream(kept.bytes()));
+        Color top = new Color(read.getRGB(10, 5));
+        Color bottom = new Color(read.getRGB(10, 35));
+        assertTrue(top.getRed() > 200 && top.getBlue() < 60, "turned a quarter clockwise, the left side is on top: " + top);
+        assertTrue(bottom.getBlue() > 200 && bottom.getRed() < 60, bottom.toString());
+        assertEquals(1, PictureEncoder.orientation(jpeg(sideways)), "no EXIF: as stored");
+    }
+
+    @Test
     void aLargePictureIsScaledToItsLongestSide() throws IOException {
         Picture kept = PictureEncoder.encode(jpeg(picture(3200, 1000, false)));
 
@@ -146,6 +170,14 @@ class PictureEncoderTest {
         out.put(jpeg, 0, 2).put((byte) 0xFF).put((byte) 0xE1).putShort((short) (data.length + 2)).put(data);
         out.put(jpeg, 2, jpeg.length - 2);
         return out.array();
+    }
+
+    /** A big-endian TIFF structure (as in EXIF) with one entry: the orientation. */
+    private static byte[] orientationTiff(int orientation) {
+        return ByteBuffer.allocate(26).put(new byte[] {'M', 'M', 0, 42}).putInt(8)
+                .putShort((short) 1).putShort((short) 0x0112).putShort((short) 3).putInt(1)
+                .putShort((short) orientation).putShort((short) 0).putInt(0)
+                .array();
     }
 
     /** A PNG signature and header chunk only: a picture of this size, with no pixels behind it. */
