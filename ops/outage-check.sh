@@ -95,7 +95,14 @@ read -r state nonce < <(form_tokens "$jar" "$BASE/participant/my-goals.xhtml")
 wait "$(cat "$work/pid")" 2>/dev/null || true
 rm -f "$work/pid"
 boot
-logged_in || fail "a restart logged the participant out"
+# A server that has just deployed may answer its very first requests before it has looked at the
+# database (503): wait for an answer that is not that, then the session must still be there.
+for _ in $(seq 1 15); do
+    [ "$(curl -s -o /dev/null -w '%{http_code}' -b "$jar" "$BASE/participant/my-courses.xhtml")" != 503 ] && break
+    sleep 1
+done
+logged_in || fail "a restart logged the participant out (my-courses answered $(curl -s -o /dev/null -w '%{http_code}' \
+    -b "$jar" "$BASE/participant/my-courses.xhtml"))"
 logout=$(curl -s -o /dev/null -w '%{http_code}' -b "$jar" -c "$jar" "$BASE/participant/my-goals.xhtml" \
     --data-urlencode "logout-form=logout-form" --data-urlencode "logout-form:logout=Log ud" \
     --data-urlencode "jakarta.faces.ViewState=$state" --data-urlencode "primefaces.nonce=$nonce")

@@ -1,9 +1,9 @@
 package dk.samspil.partner.web;
 
-import dk.samspil.shared.web.AddressParameters;
 import dk.samspil.partner.boundary.InstitutionBookings;
 import dk.samspil.partner.boundary.RequestRow;
 import dk.samspil.partner.boundary.ResultPage;
+import dk.samspil.shared.web.AddressParameters;
 import dk.samspil.shared.web.LanguageBacking;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,9 +1,9 @@
 package dk.samspil.partner.web;
 
-import dk.samspil.shared.web.AddressParameters;
 import dk.samspil.partner.boundary.OfferCatalog;
 import dk.samspil.partner.boundary.OfferDetails;
 import dk.samspil.partner.boundary.OfferNotFoundException;
+import dk.samspil.shared.web.AddressParameters;
 import dk.samspil.shared.web.LanguageBacking;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,11 +1,11 @@
 package dk.samspil.partner.web;
 
-import dk.samspil.shared.web.AddressParameters;
 import dk.samspil.partner.boundary.OfferNotFoundException;
 import dk.samspil.partner.boundary.OfferRequests;
 import dk.samspil.partner.boundary.RequestContext;
 import dk.samspil.partner.entity.AgeGroup;
 import dk.samspil.partner.entity.OfferRequest;
+import dk.samspil.shared.web.AddressParameters;
 import dk.samspil.shared.web.LanguageBacking;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -1,10 +1,10 @@
 package dk.samspil.partner.web;
 
-import dk.samspil.shared.web.AddressParameters;
 import dk.samspil.partner.boundary.PartnerOffers;
 import dk.samspil.partner.boundary.RequestRow;
 import dk.samspil.partner.boundary.ResultPage;
 import dk.samspil.partner.entity.OfferRequest;
+import dk.samspil.shared.web.AddressParameters;
 import dk.samspil.shared.web.LanguageBacking;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;

@@ -1,10 +1,10 @@
 package dk.samspil.partner.web;
 
-import dk.samspil.shared.web.AddressParameters;
 import dk.samspil.partner.boundary.OfferCatalog;
 import dk.samspil.partner.boundary.OfferSearch;
 import dk.samspil.partner.boundary.OfferView;
 import dk.samspil.partner.entity.AgeGroup;
+import dk.samspil.shared.web.AddressParameters;
 import dk.samspil.shared.web.LanguageBacking;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;

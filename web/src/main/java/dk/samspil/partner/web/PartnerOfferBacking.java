@@ -1,6 +1,5 @@
 package dk.samspil.partner.web;
 
-import dk.samspil.shared.web.AddressParameters;
 import dk.samspil.partner.boundary.OfferEditing;
 import dk.samspil.partner.boundary.OfferInput;
 import dk.samspil.partner.boundary.OfferNotFoundException;
@@ -11,6 +10,7 @@ import dk.samspil.partner.entity.AgeGroup;
 import dk.samspil.partner.entity.OfferPeriod;
 import dk.samspil.partner.entity.PartnerOffer;
 import dk.samspil.shared.BilingualText;
+import dk.samspil.shared.web.AddressParameters;
 import dk.samspil.shared.web.LanguageBacking;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
