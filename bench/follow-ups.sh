@@ -14,14 +14,9 @@ PASSWORD=samspil-demo-2026
 . ./lib.sh
 DURATION=${DURATION:-10s}
 
-if [ "$($DB -N -e "SELECT COUNT(*) FROM account WHERE email = 'leder.stor@bench.example'")" = 0 ]; then
-    echo "Loading the large municipality (a minute or two)"
-    $DB < generate-staff.sql
-fi
-if [ "$($DB -N -e "SELECT COUNT(*) FROM follow_up WHERE id BETWEEN 300001 AND 300080")" = 0 ]; then
-    echo "Loading its follow-ups"
-    $DB < generate-follow-ups.sql
-fi
+load_once "SELECT COUNT(*) FROM account WHERE email = 'leder.stor@bench.example'" generate-staff.sql \
+    "the large municipality (a minute or two)"
+load_once "SELECT COUNT(*) FROM follow_up WHERE id BETWEEN 300001 AND 300080" generate-follow-ups.sql "its follow-ups"
 echo "follow-ups: $($DB -N -e "SELECT COUNT(*) FROM follow_up"), responses: $($DB -N -e "SELECT COUNT(*) FROM follow_up_response"), answers: $($DB -N -e "SELECT COUNT(*) FROM follow_up_answer")"
 echo "follow-ups on leder.stor's staff: $($DB -N -e "SELECT COUNT(*) FROM enrolment e JOIN follow_up f ON f.course_id = e.course_id
     JOIN account a ON a.id = e.account_id WHERE e.status = 'COMPLETED' AND a.institution_id BETWEEN 300001 AND 300008")"
@@ -34,17 +29,9 @@ log_in "$consultant" jonas.berg@samspil.example
 log_in "$participant" ansat1@bench.example
 
 echo "== SQL statements per view (10 views each)"
-for view in "$leader:/leader/follow-ups.xhtml" "$leader:/leader/follow-ups.xhtml?page=40" \
-            "$consultant:/consultant/follow-ups.xhtml" "$consultant:/consultant/course-follow-up.xhtml?code=BENCH-S-40" \
-            "$participant:/participant/my-courses.xhtml"; do
-    cookies=${view%%:*}
-    path=${view#*:}
-    curl -s -o /dev/null -b "$cookies" "$BASE$path"
-    before=$(statements)
-    for _ in $(seq 1 10); do curl -s -o /dev/null -b "$cookies" "$BASE$path"; done
-    after=$(statements)
-    printf "%-55s %5.1f statements per view\n" "$path" "$(echo "($after - $before) / 10" | bc -l)"
-done
+statements_per_view "$leader:/leader/follow-ups.xhtml" "$leader:/leader/follow-ups.xhtml?page=40" \
+    "$consultant:/consultant/follow-ups.xhtml" "$consultant:/consultant/course-follow-up.xhtml?code=BENCH-S-40" \
+    "$participant:/participant/my-courses.xhtml"
 
 echo
 echo "== EXPLAIN: the report's one statement (responses summed by theme, municipality and half-year)"

@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Shared by the benchmark scripts (sourced): JSF form posts as a browser sends them. Every postback
 # carries the form's view state and the page's CSP nonce, which PrimeFaces checks; the session
 # cookie is __Host-JSESSIONID (curl, like browsers, sends its Secure cookie to localhost over HTTP).
@@ -42,4 +43,44 @@ cheap_password_hash() {
 salt = os.urandom(32)
 key = hashlib.pbkdf2_hmac("sha256", sys.argv[1].encode(), salt, 1000, 32)
 print("PBKDF2WithHmacSHA256:1000:" + base64.b64encode(salt).decode() + ":" + base64.b64encode(key).decode())' "$1"
+}
+
+# Loads a data generator ($2) through $DB unless the count query $1 finds its rows already; $3 says
+# what is loaded.
+load_once() {
+    local count=$1 file=$2 what=$3
+    if [ "$($DB -N -e "$count")" = 0 ]; then
+        echo "Loading $what"
+        $DB < "$file"
+    fi
+}
+
+# The SQL statements each view costs, over 10 views after one to warm up. Each argument is
+# "<cookie jar>:<path>"; an empty jar is a visitor.
+statements_per_view() {
+    local view cookies path before after
+    local -a with_cookies
+    for view in "$@"; do
+        cookies=${view%%:*}
+        path=${view#*:}
+        with_cookies=()
+        [ -n "$cookies" ] && with_cookies=(-b "$cookies")
+        curl -s -o /dev/null "${with_cookies[@]}" "$BASE$path"
+        before=$(statements)
+        for _ in $(seq 1 10); do curl -s -o /dev/null "${with_cookies[@]}" "$BASE$path"; done
+        after=$(statements)
+        printf "%-60s %5.1f statements per view\n" "$path" "$(echo "($after - $before) / 10" | bc -l)"
+    done
+}
+
+# wrk's throughput and latency for a page ($1, a path) read by visitors without a session, with 1
+# and 8 concurrent clients for $DURATION.
+wrk_visitors() {
+    local path=$1 connections threads
+    for connections in 1 8; do
+        threads=$([ "$connections" = 1 ] && echo 1 || echo 2)
+        echo "-- $connections concurrent client(s), $DURATION"
+        wrk -t"$threads" -c"$connections" -d"$DURATION" --timeout 10s --latency -s latency.lua "$BASE$path" \
+            | grep -E "Requests/sec|50%|99%|p95|Non-2xx"
+    done
 }

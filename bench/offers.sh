@@ -15,14 +15,9 @@ PASSWORD=samspil-demo-2026
 . ./lib.sh
 DURATION=${DURATION:-10s}
 
-if [ "$($DB -N -e "SELECT COUNT(*) FROM account WHERE email = 'leder.stor@bench.example'")" = 0 ]; then
-    echo "Loading the large municipality (a minute or two)"
-    $DB < generate-staff.sql
-fi
-if [ "$($DB -N -e "SELECT COUNT(*) FROM partner_offer WHERE id BETWEEN 400001 AND 403000")" = 0 ]; then
-    echo "Loading the offers"
-    $DB < generate-offers.sql
-fi
+load_once "SELECT COUNT(*) FROM account WHERE email = 'leder.stor@bench.example'" generate-staff.sql \
+    "the large municipality (a minute or two)"
+load_once "SELECT COUNT(*) FROM partner_offer WHERE id BETWEEN 400001 AND 403000" generate-offers.sql "the offers"
 echo "offers: $($DB -N -e "SELECT COUNT(*) FROM partner_offer"), periods: $($DB -N -e "SELECT COUNT(*) FROM offer_period"), requests: $($DB -N -e "SELECT COUNT(*) FROM offer_request"), steps: $($DB -N -e "SELECT COUNT(*) FROM offer_request_step")"
 
 partner=$(mktemp)
@@ -33,20 +28,10 @@ log_in "$leader" leder.stor@bench.example
 log_in "$teacher" ansat1@bench.example
 
 echo "== SQL statements per view (10 views each)"
-for view in ":/catalog/offers.xhtml" ":/catalog/offers.xhtml?theme=open-school&age=GRADES_4_6" \
-            ":/catalog/offers.xhtml?q=natur&page=20" ":/catalog/offer.xhtml?id=400001" \
-            "$partner:/partner/offer-requests.xhtml" "$partner:/partner/offer-requests.xhtml?page=40" \
-            "$partner:/partner/offers.xhtml" "$leader:/leader/bookings.xhtml" "$teacher:/participant/bookings.xhtml"; do
-    cookies=${view%%:*}
-    path=${view#*:}
-    jar=()
-    [ -n "$cookies" ] && jar=(-b "$cookies")
-    curl -s -o /dev/null "${jar[@]}" "$BASE$path"
-    before=$(statements)
-    for _ in $(seq 1 10); do curl -s -o /dev/null "${jar[@]}" "$BASE$path"; done
-    after=$(statements)
-    printf "%-60s %5.1f statements per view\n" "$path" "$(echo "($after - $before) / 10" | bc -l)"
-done
+statements_per_view ":/catalog/offers.xhtml" ":/catalog/offers.xhtml?theme=open-school&age=GRADES_4_6" \
+    ":/catalog/offers.xhtml?q=natur&page=20" ":/catalog/offer.xhtml?id=400001" \
+    "$partner:/partner/offer-requests.xhtml" "$partner:/partner/offer-requests.xhtml?page=40" \
+    "$partner:/partner/offers.xhtml" "$leader:/leader/bookings.xhtml" "$teacher:/participant/bookings.xhtml"
 
 echo
 echo "== EXPLAIN: the search's count (theme and age group)"
@@ -63,12 +48,7 @@ $DB -e "EXPLAIN SELECT r.id FROM offer_request r JOIN offer_period p ON p.id = r
 
 echo
 echo "== /catalog/offers.xhtml?theme=open-school (anonymous, no session)"
-for connections in 1 8; do
-    threads=$([ "$connections" = 1 ] && echo 1 || echo 2)
-    echo "-- $connections concurrent client(s), $DURATION"
-    wrk -t"$threads" -c"$connections" -d"$DURATION" --timeout 10s --latency -s latency.lua \
-        "$BASE/catalog/offers.xhtml?theme=open-school" | grep -E "Requests/sec|50%|99%|p95|Non-2xx"
-done
+wrk_visitors "/catalog/offers.xhtml?theme=open-school"
 # Each connection is a person of their own: one session per connection.
 sessions=()
 for _ in $(seq 1 8); do

@@ -15,10 +15,8 @@ PASSWORD=samspil-demo-2026
 . ./lib.sh
 DURATION=${DURATION:-15s}
 
-if [ "$($DB -N -e "SELECT COUNT(*) FROM account WHERE email = 'leder.stor@bench.example'")" = 0 ]; then
-    echo "Loading the large municipality (a minute or two)"
-    $DB < generate-staff.sql
-fi
+load_once "SELECT COUNT(*) FROM account WHERE email = 'leder.stor@bench.example'" generate-staff.sql \
+    "the large municipality (a minute or two)"
 echo "staff: $($DB -N -e "SELECT COUNT(*) FROM account WHERE id BETWEEN 300001 AND 310000"), enrolments: $($DB -N -e "SELECT COUNT(*) FROM enrolment WHERE account_id BETWEEN 300001 AND 310000"), goals: $($DB -N -e "SELECT COUNT(*) FROM development_goal WHERE account_id BETWEEN 300001 AND 310000")"
 
 jar=$(mktemp)

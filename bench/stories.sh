@@ -16,18 +16,10 @@ PASSWORD=samspil-demo-2026
 . ./lib.sh
 DURATION=${DURATION:-10s}
 
-if [ "$($DB -N -e "SELECT COUNT(*) FROM account WHERE email = 'leder.stor@bench.example'")" = 0 ]; then
-    echo "Loading the large municipality (a minute or two)"
-    $DB < generate-staff.sql
-fi
-if [ "$($DB -N -e "SELECT COUNT(*) FROM partner_offer WHERE id BETWEEN 400001 AND 403000")" = 0 ]; then
-    echo "Loading the offers"
-    $DB < generate-offers.sql
-fi
-if [ "$($DB -N -e "SELECT COUNT(*) FROM practice_story WHERE id BETWEEN 500001 AND 520000")" = 0 ]; then
-    echo "Loading the stories"
-    $DB < generate-stories.sql
-fi
+load_once "SELECT COUNT(*) FROM account WHERE email = 'leder.stor@bench.example'" generate-staff.sql \
+    "the large municipality (a minute or two)"
+load_once "SELECT COUNT(*) FROM partner_offer WHERE id BETWEEN 400001 AND 403000" generate-offers.sql "the offers"
+load_once "SELECT COUNT(*) FROM practice_story WHERE id BETWEEN 500001 AND 520000" generate-stories.sql "the stories"
 echo "stories: $($DB -N -e "SELECT COUNT(*) FROM practice_story"), consents: $($DB -N -e "SELECT COUNT(*) FROM story_consent")"
 
 partner=$(mktemp)
@@ -36,20 +28,10 @@ log_in "$partner" partner.stor@bench.example
 log_in "$consultant" jonas.berg@samspil.example
 
 echo "== SQL statements per view (10 views each)"
-for view in ":/catalog/stories.xhtml" ":/catalog/stories.xhtml?theme=open-school" \
-            ":/catalog/stories.xhtml?q=l%C3%A6sning&page=20" ":/catalog/story.xhtml?id=500001" \
-            ":/catalog/course.xhtml?code=BENCH-S-100" ":/api/stories?municipality=630" \
-            "$partner:/partner/stories.xhtml" "$consultant:/consultant/stories.xhtml?page=300"; do
-    cookies=${view%%:*}
-    path=${view#*:}
-    jar=()
-    [ -n "$cookies" ] && jar=(-b "$cookies")
-    curl -s -o /dev/null "${jar[@]}" "$BASE$path"
-    before=$(statements)
-    for _ in $(seq 1 10); do curl -s -o /dev/null "${jar[@]}" "$BASE$path"; done
-    after=$(statements)
-    printf "%-60s %5.1f statements per view\n" "$path" "$(echo "($after - $before) / 10" | bc -l)"
-done
+statements_per_view ":/catalog/stories.xhtml" ":/catalog/stories.xhtml?theme=open-school" \
+    ":/catalog/stories.xhtml?q=l%C3%A6sning&page=20" ":/catalog/story.xhtml?id=500001" \
+    ":/catalog/course.xhtml?code=BENCH-S-100" ":/api/stories?municipality=630" \
+    "$partner:/partner/stories.xhtml" "$consultant:/consultant/stories.xhtml?page=300"
 
 echo
 echo "== EXPLAIN: a visitor's first page of stories in a theme"
@@ -61,11 +43,6 @@ $DB -e "EXPLAIN SELECT s.id FROM practice_story s JOIN theme t ON t.id = s.theme
 for path in "/catalog/stories.xhtml?theme=open-school" "/catalog/course.xhtml?code=BENCH-S-100"; do
     echo
     echo "== $path (anonymous, no session)"
-    for connections in 1 8; do
-        threads=$([ "$connections" = 1 ] && echo 1 || echo 2)
-        echo "-- $connections concurrent client(s), $DURATION"
-        wrk -t"$threads" -c"$connections" -d"$DURATION" --timeout 10s --latency -s latency.lua "$BASE$path" \
-            | grep -E "Requests/sec|50%|99%|p95|Non-2xx"
-    done
+    wrk_visitors "$path"
 done
 rm -f "$partner" "$consultant"
