@@ -1,6 +1,7 @@
 package dk.samspil.partner.boundary;
 
 import dk.samspil.catalog.boundary.CatalogFacets.Option;
+import dk.samspil.catalog.boundary.ChoiceLists;
 import dk.samspil.catalog.entity.Theme;
 import dk.samspil.partner.control.OfferMails;
 import dk.samspil.partner.control.OfferPlaces;
@@ -46,6 +47,9 @@ public class PartnerOffers {
     Callers callers;
 
     @Inject
+    ChoiceLists choices;
+
+    @Inject
     OfferPlaces places;
 
     @Inject
@@ -76,15 +80,11 @@ public class PartnerOffers {
     }
 
     public OfferOptions options(Locale locale) {
-        List<Option> themes = em.createQuery("SELECT t FROM Theme t WHERE t.active = TRUE ORDER BY t.name.da", Theme.class)
-                .getResultStream().map(theme -> new Option(theme.getCode(), theme.getName().in(locale))).toList();
-        List<Option> municipalities = em.createQuery("SELECT m FROM Municipality m ORDER BY m.name", Municipality.class)
-                .getResultStream().map(municipality -> new Option(municipality.getCode(), municipality.getName())).toList();
         List<Option> contacts = em.createQuery("SELECT c FROM PartnerContact c WHERE c.partner = :partner ORDER BY c.name",
                         PartnerContact.class)
                 .setParameter("partner", myOrganisation())
                 .getResultStream().map(contact -> new Option(contact.getId().toString(), contact.getName())).toList();
-        return new OfferOptions(themes, municipalities, contacts);
+        return new OfferOptions(choices.themes(locale), choices.municipalities(), contacts);
     }
 
     public OfferEditing editing(long id) {

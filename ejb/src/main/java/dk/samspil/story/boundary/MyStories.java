@@ -1,6 +1,7 @@
 package dk.samspil.story.boundary;
 
 import dk.samspil.catalog.boundary.CatalogFacets.Option;
+import dk.samspil.catalog.boundary.ChoiceLists;
 import dk.samspil.catalog.entity.Course;
 import dk.samspil.catalog.entity.Theme;
 import dk.samspil.enrolment.entity.EnrolmentStatus;
@@ -57,6 +58,9 @@ public class MyStories {
     Callers callers;
 
     @Inject
+    ChoiceLists choices;
+
+    @Inject
     StoryMails mails;
 
     @Inject
@@ -65,10 +69,9 @@ public class MyStories {
     /** The caller's stories, latest changed first, each with its consents counted, in one statement. */
     public List<MyStoryRow> mine(Locale locale) {
         return em.createQuery("""
-                        SELECT s.id, s.title, c.title.da, c.title.en, s.audience, s.hidden, s.updatedAt,
-                               (SELECT COUNT(k) FROM StoryConsent k WHERE k.story = s AND k.status = :given),
-                               (SELECT COUNT(k) FROM StoryConsent k WHERE k.story = s)
-                        FROM PracticeStory s JOIN s.course c WHERE s.author.email = :me
+                        SELECT s.id, s.title, c.title.da, c.title.en, s.audience, s.hidden, s.updatedAt,\s""" + StoryQueries.CONSENT_COUNTS
+                        + """
+                         FROM PracticeStory s JOIN s.course c WHERE s.author.email = :me
                         ORDER BY s.updatedAt DESC, s.id DESC""", Object[].class)
                 .setParameter("given", ConsentStatus.GIVEN)
                 .setParameter("me", callers.myEmail())
@@ -88,11 +91,7 @@ public class MyStories {
                 .setParameter("me", callers.myEmail())
                 .setParameter("seated", EnrolmentStatus.SEATED)
                 .getResultStream().map(course -> new Option(course.getCode(), course.getTitle().in(locale))).toList();
-        List<Option> themes = em.createQuery("SELECT t FROM Theme t WHERE t.active = TRUE ORDER BY t.name.da", Theme.class)
-                .getResultStream().map(theme -> new Option(theme.getCode(), theme.getName().in(locale))).toList();
-        List<Option> municipalities = em.createQuery("SELECT m FROM Municipality m ORDER BY m.name", Municipality.class)
-                .getResultStream().map(municipality -> new Option(municipality.getCode(), municipality.getName())).toList();
-        return new StoryOptions(courses, themes, municipalities);
+        return new StoryOptions(courses, choices.themes(locale), choices.municipalities());
     }
 
     /**

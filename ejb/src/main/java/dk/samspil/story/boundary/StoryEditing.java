@@ -1,5 +1,6 @@
 package dk.samspil.story.boundary;
 
+import dk.samspil.story.entity.PracticeStory;
 import dk.samspil.story.entity.PracticeStory.State;
 import dk.samspil.story.entity.StoryAudience;
 
@@ -11,6 +12,6 @@ public record StoryEditing(long id, StoryInput input, State state, StoryAudience
                            List<PictureRow> pictures, List<ModerationRow> moderation) implements Serializable {
 
     public boolean isRoomForPictures() {
-        return pictures.size() < dk.samspil.story.entity.PracticeStory.PICTURES_MAX;
+        return pictures.size() < PracticeStory.PICTURES_MAX;
     }
 }

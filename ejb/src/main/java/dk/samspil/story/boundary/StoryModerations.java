@@ -45,10 +45,9 @@ public class StoryModerations {
         long total = em.createQuery("SELECT COUNT(s) FROM PracticeStory s WHERE s.audience IS NOT NULL", Long.class)
                 .getSingleResult();
         List<ModerationQueueRow> rows = em.createQuery("""
-                        SELECT s.id, s.title, a.displayName, c.title.da, c.title.en, s.audience, s.hidden, s.publishedAt,
-                               (SELECT COUNT(k) FROM StoryConsent k WHERE k.story = s AND k.status = :given),
-                               (SELECT COUNT(k) FROM StoryConsent k WHERE k.story = s)
-                        FROM PracticeStory s JOIN s.author a JOIN s.course c WHERE s.audience IS NOT NULL
+                        SELECT s.id, s.title, a.displayName, c.title.da, c.title.en, s.audience, s.hidden, s.publishedAt,\s"""
+                        + StoryQueries.CONSENT_COUNTS + """
+                         FROM PracticeStory s JOIN s.author a JOIN s.course c WHERE s.audience IS NOT NULL
                         ORDER BY s.publishedAt DESC, s.id DESC""", Object[].class)
                 .setParameter("given", ConsentStatus.GIVEN)
                 .setFirstResult(Math.max(page, 0) * PAGE_SIZE)

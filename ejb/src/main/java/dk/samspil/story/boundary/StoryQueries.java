@@ -2,6 +2,7 @@ package dk.samspil.story.boundary;
 
 import dk.samspil.partner.entity.AgeGroup;
 import dk.samspil.shared.LocalizedText;
+import dk.samspil.story.entity.ConsentStatus;
 import dk.samspil.story.entity.PracticeStory;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
@@ -16,6 +17,15 @@ import java.util.Map;
 /** The statements the story boundaries share: a story's consents, pictures and moderation log, and rows of shown stories. */
 @Dependent
 public class StoryQueries {
+
+    /**
+     * Two columns on the story {@code s}: how many named organisations consented (with the parameter
+     * {@code :given} set to {@link ConsentStatus#GIVEN}), and how many it names; with its audience and
+     * whether it is hidden, its {@link PracticeStory.State#of state}.
+     */
+    static final String CONSENT_COUNTS = """
+            (SELECT COUNT(k) FROM StoryConsent k WHERE k.story = s AND k.status = :given),
+            (SELECT COUNT(k) FROM StoryConsent k WHERE k.story = s)""";
 
     /** The columns of a {@link StoryRow}, on the story {@code s}. */
     private static final String ROW = """

@@ -12,13 +12,10 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * catalog/offers.xhtml: partners' offers to schools and daycares, open to everyone. A GET form whose
@@ -69,10 +66,7 @@ public class OffersBacking {
         query.put("age", search.ageGroup() == null ? null : search.ageGroup().name());
         query.put("municipality", search.municipality());
         query.put("page", number == 0 ? null : Integer.toString(number));
-        String encoded = query.entrySet().stream().filter(entry -> entry.getValue() != null)
-                .map(entry -> entry.getKey() + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return external.getRequestContextPath() + "/catalog/offers.xhtml" + (encoded.isEmpty() ? "" : "?" + encoded);
+        return AddressParameters.address(external.getRequestContextPath() + "/catalog/offers.xhtml", query);
     }
 
     public OfferView getView() {

@@ -11,11 +11,8 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * catalog/stories.xhtml: the practice stories shown to the reader (a visitor: the public ones), found
@@ -57,10 +54,7 @@ public class StoriesBacking {
         query.put("theme", search.theme());
         query.put("municipality", search.municipality());
         query.put("page", number == 0 ? null : Integer.toString(number));
-        String encoded = query.entrySet().stream().filter(entry -> entry.getValue() != null)
-                .map(entry -> entry.getKey() + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return external.getRequestContextPath() + "/catalog/stories.xhtml" + (encoded.isEmpty() ? "" : "?" + encoded);
+        return AddressParameters.address(external.getRequestContextPath() + "/catalog/stories.xhtml", query);
     }
 
     public StoryFinding getFinding() {
